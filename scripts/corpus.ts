@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { LANGS } from '../src/knowledge/types';
+
+/** One labeled line of a corpus file (see /work/shared/corpus/README.md). */
+export const CorpusLineSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  lang: z.enum(LANGS),
+  locale: z.string().optional(),
+  expect: z.enum(['resolution', 'handoff', 'none']),
+  category: z.string(),
+});
+export type CorpusLine = z.infer<typeof CorpusLineSchema>;
+export type Expectation = CorpusLine['expect'];
+
+export const DEFAULT_CORPUS = '/work/shared/corpus/dev.jsonl';
+
+export function readCorpus(path: string): CorpusLine[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, index) => {
+      const parsed = CorpusLineSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${path}:${index + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+}
+
+/** Value of `--name value` on the command line. */
+export function option(name: string, fallback?: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : fallback;
+}
+
+export interface Outcome {
+  line: CorpusLine;
+  got: Expectation;
+}
+
+/** Share of `part` in `whole`, 1 when there is nothing to count. */
+export function ratio(part: number, whole: number): number {
+  return whole === 0 ? 1 : part / whole;
+}
+
+export function groupAccuracy(outcomes: Outcome[], key: (line: CorpusLine) => string): Array<[string, number, number]> {
+  const groups = new Map<string, { ok: number; total: number }>();
+  for (const { line, got } of outcomes) {
+    const group = groups.get(key(line)) ?? { ok: 0, total: 0 };
+    group.total++;
+    if (got === line.expect) group.ok++;
+    groups.set(key(line), group);
+  }
+  return [...groups.entries()].map(([name, { ok, total }]) => [name, ratio(ok, total), total]);
+}
+
+/** Precision and recall of one label over the outcomes. */
+export function precisionRecall(outcomes: Outcome[], label: Expectation): { precision: number; recall: number } {
+  const predicted = outcomes.filter((outcome) => outcome.got === label);
+  const actual = outcomes.filter((outcome) => outcome.line.expect === label);
+  const hits = predicted.filter((outcome) => outcome.line.expect === label).length;
+  return { precision: ratio(hits, predicted.length), recall: ratio(hits, actual.length) };
+}
+
+export function printTable(title: string, rows: Array<[string, number, number]>): void {
+  console.log(`\n${title}`);
+  for (const [name, accuracy, total] of rows.sort((a, b) => a[0].localeCompare(b[0]))) {
+    console.log(`  ${name.padEnd(20)} ${accuracy.toFixed(3)}  (n=${total})`);
+  }
+}
+
+export function percentile(values: number[], fraction: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? 0;
+}

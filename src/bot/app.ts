@@ -1,0 +1,48 @@
+import { ActivityTypes, type Storage, type TurnContext } from 'botbuilder';
+import { Application, TurnState, type AdaptiveCard, type TeamsAdapter } from '@microsoft/teams-ai';
+import { ActionRefused, AGENT_VERBS, onAgentAction, type AgentVerb } from './agent-actions';
+import { onUserCardAction, USER_VERBS } from './card-actions';
+import type { BotDeps } from './deps';
+import { onMessage } from './messages';
+import { plain } from './replies';
+import type { AppState, ConversationMemory } from './state';
+
+/** Wires the bot's handlers into a teams-ai Application. */
+export function createBot(adapter: TeamsAdapter, storage: Storage, botAppId: string, deps: BotDeps): Application<AppState> {
+  const app = new Application<AppState>({
+    adapter,
+    botAppId,
+    storage,
+    removeRecipientMention: true,
+    // Answers take milliseconds: a typing indicator would only add a message per turn.
+    startTypingTimer: false,
+    turnStateFactory: () => new TurnState<ConversationMemory>(),
+  });
+
+  for (const verb of Object.values(USER_VERBS)) {
+    app.adaptiveCards.actionExecute(verb, (context, state) => onUserCardAction(context, state, deps, verb));
+    // Older clients post Action.Submit data back as a message with `value.verb`.
+    app.adaptiveCards.actionSubmit(verb, async (context, state) => {
+      await context.sendActivity(plain(await onUserCardAction(context, state, deps, verb)));
+    });
+  }
+  for (const verb of AGENT_VERBS) {
+    app.adaptiveCards.actionExecute(verb, (context, _state, data: Record<string, unknown>) => refusable(context, () => onAgentAction(context, deps, verb as AgentVerb, data)));
+  }
+  app.activity(ActivityTypes.Message, (context, state) => onMessage(context, state, deps));
+  return app;
+}
+
+/** Turns a refusal into the Universal Actions error response the Teams client shows on the card. */
+async function refusable(context: TurnContext, handler: () => Promise<AdaptiveCard>): Promise<AdaptiveCard | string> {
+  try {
+    return await handler();
+  } catch (error) {
+    if (!(error instanceof ActionRefused)) throw error;
+    await context.sendActivity({
+      type: ActivityTypes.InvokeResponse,
+      value: { status: 200, body: { statusCode: error.statusCode, type: 'application/vnd.microsoft.error', value: { code: String(error.statusCode), message: error.message } } },
+    });
+    return error.message;
+  }
+}

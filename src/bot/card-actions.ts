@@ -1,0 +1,36 @@
+import type { TurnContext } from 'botbuilder';
+import type { CaseReason } from '../handoff/types';
+import type { Lang } from '../knowledge';
+import { langFromLocale } from '../recognition';
+import type { BotDeps } from './deps';
+import { openCase } from './messages';
+import type { AppState } from './state';
+import { turnFacts } from './turn';
+
+/** Verbs of the answer card's buttons (Action.Execute; Action.Submit carries the same in `data.verb`). */
+export const USER_VERBS = { helped: 'feedback.helped', notHelped: 'feedback.notHelped', handoff: 'handoff' } as const;
+
+/**
+ * Handles a click on the answer card. Returns the short acknowledgement shown to the user; what
+ * else they are told about a case arrives in their chat through the outbox.
+ */
+export async function onUserCardAction(context: TurnContext, state: AppState, deps: BotDeps, verb: string): Promise<string> {
+  const facts = turnFacts(context.activity);
+  const memory = state.conversation;
+  const lang: Lang = memory.lang ?? langFromLocale(facts.locale) ?? 'en';
+  const now = deps.clock();
+  const phase = deps.knowledge.phaseAt(now);
+  const t = (key: string, vars?: Record<string, string>) => deps.knowledge.t(lang, key, vars);
+  deps.log.info({ activityId: facts.activityId, verb, lang, phase }, 'answer card action');
+  if (verb === USER_VERBS.helped) {
+    await deps.store.recordFeedback({ id: facts.activityId, at: now.toISOString(), userKey: facts.userKey, lang, phase, helped: true });
+    return t('feedback.thanks');
+  }
+  const reason: CaseReason = verb === USER_VERBS.notHelped ? 'not-helped' : 'asked';
+  if (reason === 'not-helped') {
+    await deps.store.recordFeedback({ id: facts.activityId, at: now.toISOString(), userKey: facts.userKey, lang, phase, helped: false });
+  }
+  const ref = await openCase(context, state, deps, { facts: { ...facts, text: '' }, lang, now }, reason, phase);
+  const active = ref ?? (await deps.store.findActiveCase(facts.userKey))?.ref;
+  return reason === 'not-helped' ? t('feedback.sorry') : active ? t('case.opened', { ref: active }) : t('feedback.sorry');
+}

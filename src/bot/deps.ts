@@ -1,0 +1,22 @@
+import type { TurnContext } from 'botbuilder';
+import type { HandoffService } from '../handoff/service';
+import type { SupportChannels } from '../handoff/support-channel';
+import type { Knowledge, Lang } from '../knowledge';
+import type { Logger } from '../logging/logger';
+import type { Store } from '../storage/types';
+import type { RateLimiter } from './rate-limit';
+
+/** Everything the bot's handlers use, injected so tests can drive them with a fixed clock. */
+export interface BotDeps {
+  knowledge: Knowledge;
+  store: Store;
+  handoff: HandoffService;
+  channels: SupportChannels;
+  rateLimiter: RateLimiter;
+  clock: () => Date;
+  log: Logger;
+  supportAgentIds: readonly string[];
+  supportLang: Lang;
+  /** Email / UPN of the user, when the channel can tell (Teams member look-up). */
+  lookupEmail: (context: TurnContext) => Promise<string | undefined>;
+}

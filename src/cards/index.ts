@@ -1,0 +1,5 @@
+export { ANSWER_VERBS, answerCard, type AnswerCardInput } from './answerCard';
+export { CASE_VERBS, NOTE_INPUT_ID, caseCard, chatDeepLink, type CaseCardInput } from './caseCard';
+export { helpCard } from './helpCard';
+export { escapeMarkdown, plainText } from './text';
+export * from './types';

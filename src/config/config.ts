@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { LANGS } from '../knowledge/types';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const idList = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978), // 0: any free port (tests)
+    BOT_ID: optionalText,
+    BOT_PASSWORD: optionalText,
+    BOT_TENANT_ID: optionalText,
+    BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMsi']).default('MultiTenant'),
+    DATA_DIR: z.string().trim().min(1).default('./data'),
+    DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+      message: 'must start with postgres:// or postgresql://',
+    }),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    BOT_NOW: optionalText.refine((v) => v === undefined || !Number.isNaN(Date.parse(v)), {
+      message: 'must be an ISO date-time, e.g. 2025-08-15T10:00:00Z',
+    }),
+    SUPPORT_CHANNEL_ID: optionalText,
+    SUPPORT_AGENT_IDS: idList,
+    SUPPORT_LANGUAGE: z.enum(LANGS).default('en'),
+    MAX_BODY_KB: z.coerce.number().int().min(16).max(4096).default(256),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+    /** Where Bot Framework publishes its signing keys; overridable for offline tests. */
+    BOT_OPENID_METADATA: optionalText,
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.BOT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['BOT_ID'], message: 'is required when NODE_ENV=production (local mode has no inbound auth)' });
+    }
+    if (env.BOT_ID && !env.BOT_PASSWORD && env.BOT_TYPE !== 'UserAssignedMsi') {
+      ctx.addIssue({ code: 'custom', path: ['BOT_PASSWORD'], message: 'is required when BOT_ID is set' });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config extends Omit<Env, 'DATA_DIR' | 'BOT_NOW'> {
+  DATA_DIR: string;
+  BOT_NOW?: Date;
+  /** No BOT_ID: no inbound authentication, as with the Agents Playground or the Emulator. */
+  localMode: boolean;
+}
+
+/** Raised with one line per bad variable, so an operator can fix them all at once. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
+  }
+  const { DATA_DIR, BOT_NOW, ...rest } = parsed.data;
+  return {
+    ...rest,
+    DATA_DIR: path.resolve(DATA_DIR),
+    BOT_NOW: BOT_NOW ? new Date(BOT_NOW) : undefined,
+    localMode: !rest.BOT_ID,
+  };
+}

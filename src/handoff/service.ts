@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import type { Lang, Phase } from '../knowledge/types';
+import type { NewOutboxItem, Store } from '../storage/types';
+import { textNotice, type UserNotice } from './notices';
+import { applyCaseAction, type Actor, type CaseAction } from './transitions';
+import type { Case, CaseEvent, CaseReason, ConversationRef, ExchangeLine, Person } from './types';
+
+export interface OpenCaseRequest {
+  /** Id of the activity that asked: a redelivery of it must not open a second case. */
+  dedupeKey: string;
+  userKey: string;
+  user: Person;
+  tenantId: string;
+  lang: Lang;
+  phase: Phase;
+  reason: CaseReason;
+  words?: string;
+  botAnswer: string;
+  transcript: ExchangeLine[];
+  userConversation: ConversationRef;
+}
+
+export type OpenCaseResult =
+  | { outcome: 'opened' | 'appended'; case: Case }
+  | { outcome: 'duplicate' };
+
+export type CaseActionResult =
+  | { ok: true; case: Case }
+  | { ok: false; reason: 'not-found' | 'duplicate' }
+  | { ok: false; reason: 'invalid-state' | 'conflict'; case: Case };
+
+const MAX_WORDS = 20;
+const MAX_WORD_LENGTH = 2000;
+
+/** Formats the readable case reference from the store's sequence. */
+export function caseRef(n: number): string {
+  return `WF-${String(n).padStart(4, '0')}`;
+}
+
+/**
+ * Opens, appends to and moves cases. Every change is one store commit holding the case, its audit
+ * event and the outgoing messages (outbox), so nothing is sent for a change that was not saved and
+ * nothing saved is left unsent.
+ */
+export class HandoffService {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: () => Date,
+    private readonly onCommitted: () => void = () => undefined,
+  ) {}
+
+  async openOrAppend(request: OpenCaseRequest): Promise<OpenCaseResult> {
+    // Two requests of one user can race to open "the" active case: the loser appends on its retry.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const existing = await this.store.findActiveCase(request.userKey);
+      const result = existing ? await this.append(existing, request) : await this.open(request);
+      if (result !== 'conflict') return result;
+    }
+    throw new Error('could not open or update the case after 3 attempts');
+  }
+
+  async act(caseId: string, action: CaseAction, actor: Actor, dedupeKey: string): Promise<CaseActionResult> {
+    const current = await this.store.getCase(caseId);
+    if (!current) return { ok: false, reason: 'not-found' };
+    const applied = applyCaseAction(current, action, actor, this.clock());
+    if (!applied.ok) return applied;
+    const result = await this.store.commit({
+      dedupeKey,
+      updateCases: [applied.case],
+      events: [applied.event],
+      outbox: [cardUpdate(applied.case), ...noticesFor(applied.case, action, actor)],
+    });
+    if (!result.ok) {
+      if (result.reason === 'duplicate') return { ok: false, reason: 'duplicate' };
+      const latest = (await this.store.getCase(caseId)) ?? current;
+      return { ok: false, reason: 'conflict', case: latest };
+    }
+    this.onCommitted();
+    return { ok: true, case: applied.case };
+  }
+
+  private async open(request: OpenCaseRequest): Promise<OpenCaseResult | 'conflict'> {
+    const at = this.clock().toISOString();
+    const opened: Case = {
+      id: randomUUID(),
+      ref: caseRef(await this.store.nextCaseNumber()),
+      userKey: request.userKey,
+      user: request.user,
+      tenantId: request.tenantId,
+      lang: request.lang,
+      phase: request.phase,
+      reason: request.reason,
+      state: 'waiting',
+      userWords: wordsOf(request.words),
+      botAnswer: request.botAnswer,
+      transcript: request.transcript,
+      userConversation: request.userConversation,
+      openedAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    const firstNotice: UserNotice =
+      request.reason === 'exception' ? { notice: 'answer-card', phase: request.phase } : textNotice('case.opened', { ref: opened.ref });
+    const result = await this.store.commit({
+      dedupeKey: request.dedupeKey,
+      insertCases: [opened],
+      events: [event(opened, 'opened', userActor(request.user), at, request.reason)],
+      outbox: [{ kind: 'post-case-card', caseId: opened.id, payload: {} }, userNotice(opened, firstNotice)],
+    });
+    return this.settle(result, opened, 'opened');
+  }
+
+  private async append(existing: Case, request: OpenCaseRequest): Promise<OpenCaseResult | 'conflict'> {
+    const at = this.clock().toISOString();
+    const updated: Case = {
+      ...existing,
+      userWords: [...existing.userWords, ...wordsOf(request.words)].slice(-MAX_WORDS),
+      transcript: request.transcript.length ? request.transcript : existing.transcript,
+      userConversation: request.userConversation,
+      updatedAt: at,
+      version: existing.version + 1,
+    };
+    const result = await this.store.commit({
+      dedupeKey: request.dedupeKey,
+      updateCases: [updated],
+      events: [event(updated, 'appended', userActor(request.user), at, request.reason)],
+      outbox: [cardUpdate(updated), userNotice(updated, textNotice('case.appended', { ref: updated.ref }))],
+    });
+    return this.settle(result, updated, 'appended');
+  }
+
+  private settle(result: Awaited<ReturnType<Store['commit']>>, saved: Case, outcome: 'opened' | 'appended'): OpenCaseResult | 'conflict' {
+    if (!result.ok) return result.reason === 'duplicate' ? { outcome: 'duplicate' } : 'conflict';
+    this.onCommitted();
+    return { outcome, case: saved };
+  }
+}
+
+function wordsOf(words: string | undefined): string[] {
+  const trimmed = words?.trim();
+  return trimmed ? [trimmed.slice(0, MAX_WORD_LENGTH)] : [];
+}
+
+function userActor(user: Person): Actor {
+  return { ...user, role: 'user' };
+}
+
+function event(c: Case, type: CaseEvent['type'], actor: Actor, at: string, detail?: string): CaseEvent {
+  return { caseId: c.id, at, type, actor, ...(detail ? { detail } : {}) };
+}
+
+function cardUpdate(c: Case): NewOutboxItem {
+  return { kind: 'update-case-card', caseId: c.id, payload: {} };
+}
+
+function userNotice(c: Case, notice: UserNotice): NewOutboxItem {
+  return { kind: 'notify-user', caseId: c.id, payload: notice };
+}
+
+/** What the user is told when an agent (or they themselves) moved their case. */
+function noticesFor(c: Case, action: CaseAction, actor: Actor): NewOutboxItem[] {
+  const agent = actor.name;
+  switch (action.type) {
+    case 'claim':
+      return [userNotice(c, textNotice('case.claimed', { ref: c.ref, agent }))];
+    case 'resolve':
+      return [
+        userNotice(
+          c,
+          c.resolutionNote
+            ? textNotice('case.resolved', { ref: c.ref, agent, note: c.resolutionNote })
+            : textNotice('case.resolvedNoNote', { ref: c.ref, agent }),
+        ),
+      ];
+    case 'reopen':
+      return [userNotice(c, textNotice('case.reopened', { ref: c.ref }))];
+    case 'cancel':
+      return [];
+  }
+}

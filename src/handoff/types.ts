@@ -1,0 +1,60 @@
+import type { Lang, Phase } from '../knowledge/types';
+
+export type CaseState = 'waiting' | 'open' | 'claimed' | 'resolved' | 'cancelled';
+export type CaseReason = 'exception' | 'asked' | 'not-helped';
+
+export interface Person {
+  id: string;
+  name: string;
+  aadObjectId?: string;
+  email?: string;
+}
+
+/** What the bot needs to write to a conversation later (a botbuilder ConversationReference, serialized). */
+export type ConversationRef = Record<string, unknown> & {
+  serviceUrl: string;
+  conversation: { id: string } & Record<string, unknown>;
+};
+
+export interface ExchangeLine {
+  at: string;
+  from: 'user' | 'bot';
+  text: string;
+}
+
+export interface Case {
+  id: string;
+  /** Short readable unique reference shown to users and agents, e.g. WF-1024. */
+  ref: string;
+  userKey: string;
+  user: Person;
+  tenantId: string;
+  lang: Lang;
+  phase: Phase;
+  reason: CaseReason;
+  state: CaseState;
+  /** The user's own words (raw; escaped by the card builder). */
+  userWords: string[];
+  /** Summary of what the bot already answered. */
+  botAnswer: string;
+  transcript: ExchangeLine[];
+  userConversation: ConversationRef;
+  assignee?: Person;
+  resolutionNote?: string;
+  /** Where the case card was posted (set once delivered). */
+  card?: { conversationId: string; activityId: string; serviceUrl: string };
+  openedAt: string;
+  updatedAt: string;
+  /** Optimistic concurrency: incremented by each update. */
+  version: number;
+}
+
+export type CaseEventType = 'opened' | 'appended' | 'posted' | 'claimed' | 'resolved' | 'reopened' | 'cancelled';
+
+export interface CaseEvent {
+  caseId: string;
+  at: string;
+  type: CaseEventType;
+  actor: Person & { role: 'user' | 'agent' | 'bot' };
+  detail?: string;
+}

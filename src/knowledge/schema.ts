@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { LANGS, PHASES } from './types';
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a calendar date YYYY-MM-DD');
+const httpsTemplate = z
+  .string()
+  .regex(/^https:\/\/[^\s]+$/, 'expected an https URL')
+  .refine((u) => u.includes('{locale}'), 'expected a {locale} placeholder');
+
+const byLang = <T extends z.ZodTypeAny>(value: T) =>
+  z.object(Object.fromEntries(LANGS.map((l) => [l, value])) as Record<(typeof LANGS)[number], T>).strict();
+const byPhase = <T extends z.ZodTypeAny>(value: T) =>
+  z.object(Object.fromEntries(PHASES.map((p) => [p, value])) as Record<(typeof PHASES)[number], T>).strict();
+
+const source = z
+  .object({
+    title: z.string().min(1),
+    url: z.string().regex(/^https:\/\//, 'expected an https URL').optional(),
+    file: z.string().min(1).optional(),
+    facts: z.array(z.string().min(1)).min(1),
+  })
+  .strict()
+  .refine((s) => s.url !== undefined || s.file !== undefined, 'a source needs a url or a file');
+
+export const knowledgeFileSchema = z
+  .object({
+    timeline: z
+      .object({ selfServiceUntil: isoDay, exceptionOnlyUntil: isoDay })
+      .strict()
+      .refine((t) => t.selfServiceUntil < t.exceptionOnlyUntil, 'selfServiceUntil must come before exceptionOnlyUntil'),
+    learnLocales: byLang(z.string().regex(/^[a-z]{2}-[a-z]{2}$/, 'expected a locale path like fr-fr')),
+    links: z.record(
+      z.string().regex(/^\w+$/),
+      z.object({ url: httpsTemplate, titleKey: z.string().min(1) }).strict(),
+    ),
+    phaseLinks: byPhase(z.array(z.string()).min(1)),
+    commands: z.record(z.string().regex(/^\w+$/), z.string().min(1)),
+    sources: z.array(source).min(1),
+  })
+  .strict()
+  .superRefine((k, ctx) => {
+    for (const phase of PHASES) {
+      k.phaseLinks[phase].forEach((id, i) => {
+        if (!(id in k.links)) {
+          ctx.addIssue({ code: 'custom', path: ['phaseLinks', phase, i], message: `unknown link "${id}"` });
+        }
+      });
+    }
+  });
+
+export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
+
+/**
+ * A locale file: nested sections whose leaves are strings or lists of strings. Emptiness is checked
+ * after flattening (localeChecks) so that one blank string does not hide every other problem in the file.
+ */
+export type LocaleTree = { [key: string]: string | string[] | LocaleTree };
+export const localeTreeSchema: z.ZodType<LocaleTree> = z.lazy(() =>
+  z.record(
+    z.union([z.string(), z.array(z.string()), localeTreeSchema]),
+  ),
+);

@@ -1,0 +1,105 @@
+import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
+import { answerCard, caseCard } from '../cards';
+import type { UserNotice } from '../handoff/notices';
+import type { SupportChannels } from '../handoff/support-channel';
+import type { Case, ConversationRef } from '../handoff/types';
+import type { Knowledge, Lang } from '../knowledge';
+import type { OutboxItem, Store } from '../storage/types';
+import type { Messenger } from './messenger';
+import type { Deliver, DeliveryOutcome } from './worker';
+
+export interface DeliveryDeps {
+  store: Store;
+  messenger: Messenger;
+  knowledge: Knowledge;
+  channels: SupportChannels;
+  /** Language of the agents' case cards. */
+  supportLang: Lang;
+  clock: () => Date;
+}
+
+const DELIVERED: DeliveryOutcome = { status: 'delivered' };
+/** With no support channel yet, case cards wait; they are posted once a channel is registered. */
+const NO_CHANNEL_RETRY_MS = 5000;
+
+export function createDeliver(deps: DeliveryDeps): Deliver {
+  return async (item: OutboxItem) => {
+    const found = await deps.store.getCase(item.caseId);
+    if (!found) return DELIVERED; // nothing left to say about a case that does not exist
+    switch (item.kind) {
+      case 'post-case-card':
+        return postCaseCard(deps, found, item);
+      case 'update-case-card':
+        return updateCaseCard(deps, found);
+      case 'notify-user':
+        return notifyUser(deps, found, item.payload as UserNotice);
+    }
+  };
+}
+
+async function postCaseCard(deps: DeliveryDeps, c: Case, item: OutboxItem): Promise<DeliveryOutcome> {
+  if (c.card) return DELIVERED; // posted by an earlier attempt that crashed before it was marked
+  const channel = await deps.channels.current();
+  if (!channel) return { status: 'wait', retryInMs: NO_CHANNEL_RETRY_MS };
+  const target: ConversationRef = {
+    channelId: 'msteams',
+    serviceUrl: channel.serviceUrl ?? c.userConversation.serviceUrl,
+    bot: c.userConversation.bot,
+    conversation: { id: channel.id, isGroup: true, conversationType: 'channel', tenantId: channel.tenantId ?? c.tenantId },
+  };
+  // Rendered as it will be once posted, so the card needs no update right after.
+  const asPosted: Case = { ...c, state: c.state === 'waiting' ? 'open' : c.state };
+  const activityId = await deps.messenger.send(target, await caseCardActivity(deps, asPosted));
+  if (!activityId) throw new Error('the channel did not return an id for the case card');
+  await recordPosted(deps, c, { conversationId: channel.id, activityId, serviceUrl: target.serviceUrl }, item.id);
+  return DELIVERED;
+}
+
+/** Remembers where the card is, so later changes update it in place; retried if a user or agent changed the case meanwhile. */
+async function recordPosted(deps: DeliveryDeps, rendered: Case, card: NonNullable<Case['card']>, itemId: string): Promise<void> {
+  const caseId = rendered.id;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const c = await deps.store.getCase(caseId);
+    if (!c || c.card) return;
+    const at = deps.clock().toISOString();
+    const posted: Case = { ...c, card, state: c.state === 'waiting' ? 'open' : c.state, updatedAt: at, version: c.version + 1 };
+    const result = await deps.store.commit({
+      dedupeKey: `posted:${itemId}`,
+      updateCases: [posted],
+      events: [{ caseId, at, type: 'posted', actor: { id: 'bot', name: 'Support Bot', role: 'bot' } }],
+      // Changed while the card was on its way (e.g. the user added words): refresh it.
+      outbox: c.version === rendered.version ? [] : [{ kind: 'update-case-card', caseId, payload: {} }],
+    });
+    if (result.ok || result.reason === 'duplicate') return;
+  }
+  throw new Error('could not record where the case card was posted');
+}
+
+async function updateCaseCard(deps: DeliveryDeps, c: Case): Promise<DeliveryOutcome> {
+  if (!c.card) return DELIVERED; // not posted yet: the pending post renders the latest state
+  const target: ConversationRef = {
+    channelId: 'msteams',
+    serviceUrl: c.card.serviceUrl,
+    bot: c.userConversation.bot,
+    conversation: { id: c.card.conversationId, isGroup: true, conversationType: 'channel', tenantId: c.tenantId },
+  };
+  await deps.messenger.update(target, c.card.activityId, await caseCardActivity(deps, c));
+  return DELIVERED;
+}
+
+async function notifyUser(deps: DeliveryDeps, c: Case, notice: UserNotice): Promise<DeliveryOutcome> {
+  const activity =
+    notice.notice === 'answer-card'
+      ? MessageFactory.attachment(
+          CardFactory.adaptiveCard(answerCard(deps.knowledge, { lang: c.lang, phase: notice.phase, now: deps.clock(), caseRef: c.ref })),
+        )
+      : MessageFactory.text(deps.knowledge.t(c.lang, notice.key, notice.vars));
+  await deps.messenger.send(c.userConversation, activity);
+  return DELIVERED;
+}
+
+export async function caseCardActivity(deps: Pick<DeliveryDeps, 'store' | 'knowledge' | 'supportLang' | 'clock'>, c: Case): Promise<Partial<Activity>> {
+  const events = await deps.store.listEvents(c.id);
+  const card = caseCard(deps.knowledge, { case: c, events, lang: deps.supportLang, now: deps.clock() });
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+}

@@ -1,0 +1,139 @@
+import type { Logger } from '../logging/logger';
+import type { OutboxItem, Store } from '../storage/types';
+import { retryDelayMs } from './backoff';
+
+/** Result of one delivery attempt. `wait`: not deliverable yet (e.g. no support channel), retry later without counting. */
+export type DeliveryOutcome = { status: 'delivered' } | { status: 'wait'; retryInMs: number };
+
+export type Deliver = (item: OutboxItem) => Promise<DeliveryOutcome>;
+
+export interface OutboxWorkerOptions {
+  pollMs?: number;
+  leaseMs?: number;
+  batch?: number;
+}
+
+/**
+ * Drains the outbox: delivers due items, retries failures with backoff until they go through.
+ * Runs on a timer (so items written by another instance, or left by a crashed one, are picked up)
+ * and is kicked right after a commit so users are not kept waiting for the next poll.
+ */
+export class OutboxWorker {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private again = false;
+  private stopped = false;
+  private readonly pollMs: number;
+  private readonly leaseMs: number;
+  private readonly batch: number;
+
+  constructor(
+    private readonly store: Store,
+    private readonly deliver: Deliver,
+    private readonly log: Logger,
+    private readonly clock: () => Date = () => new Date(),
+    options: OutboxWorkerOptions = {},
+  ) {
+    this.pollMs = options.pollMs ?? 1000;
+    this.leaseMs = options.leaseMs ?? 30_000;
+    this.batch = options.batch ?? 20;
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.schedule();
+  }
+
+  /** Asks for a drain now; drains that are asked for while one runs are merged into one more pass. */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drainAll().finally(() => {
+      this.running = undefined;
+      if (this.again && !this.stopped) {
+        this.again = false;
+        this.kick();
+      }
+    });
+  }
+
+  /** Waits for the current pass; used by graceful shutdown and tests. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.idle();
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.kick();
+      this.schedule();
+    }, this.pollMs);
+    this.timer.unref();
+  }
+
+  private async drainAll(): Promise<void> {
+    try {
+      for (;;) {
+        const items = await this.store.leaseOutbox(this.clock(), this.batch, this.leaseMs);
+        if (!items.length) return;
+        await Promise.all([...streamsOf(items).values()].map((stream) => this.deliverInOrder(stream)));
+        if (items.length < this.batch) return;
+      }
+    } catch (error) {
+      this.log.error({ err: error }, 'outbox drain failed; will retry on the next poll');
+    }
+  }
+
+  /** Delivers one stream's items in order; after a failure the rest wait, so a user never reads "resolved" before "claimed". */
+  private async deliverInOrder(stream: OutboxItem[]): Promise<void> {
+    for (const [index, item] of stream.entries()) {
+      if (!(await this.deliverOne(item))) {
+        const later = new Date(this.clock().getTime() + 1000);
+        for (const rest of stream.slice(index + 1)) await this.store.release(rest.id, later);
+        return;
+      }
+    }
+  }
+
+  private async deliverOne(item: OutboxItem): Promise<boolean> {
+    const now = this.clock();
+    try {
+      const outcome = await this.deliver(item);
+      if (outcome.status === 'delivered') {
+        await this.store.markDelivered(item.id, now);
+        this.log.info({ outboxId: item.id, kind: item.kind, caseId: item.caseId, attempts: item.attempts + 1 }, 'outbox item delivered');
+        return true;
+      }
+      await this.store.release(item.id, new Date(now.getTime() + outcome.retryInMs));
+      return false;
+    } catch (error) {
+      const delay = retryDelayMs(item.attempts);
+      const message = error instanceof Error ? error.message : String(error);
+      this.log.warn({ outboxId: item.id, kind: item.kind, attempts: item.attempts + 1, retryInMs: delay, error: message }, 'outbox delivery failed');
+      await this.store.markFailed(item.id, message.slice(0, 500), new Date(now.getTime() + delay));
+      return false;
+    }
+  }
+}
+
+/**
+ * Splits a batch into independent streams: per case, what goes to the support channel and what goes
+ * to the user. Within a stream order matters; across streams items go out in parallel.
+ */
+function streamsOf(items: OutboxItem[]): Map<string, OutboxItem[]> {
+  const streams = new Map<string, OutboxItem[]>();
+  for (const item of items) {
+    const key = `${item.caseId}/${item.kind === 'notify-user' ? 'user' : 'channel'}`;
+    streams.set(key, [...(streams.get(key) ?? []), item]);
+  }
+  return streams;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { chooseLanguage, langFromLocale } from './language';
+
+describe('langFromLocale', () => {
+  it.each([['pt-BR', 'pt'], ['fr_CA', 'fr'], ['ZH-tw', 'zh'], ['en', 'en'], ['ru-RU', undefined], ['', undefined], [undefined, undefined]])('%s -> %s', (locale, lang) => {
+    expect(langFromLocale(locale)).toBe(lang);
+  });
+});
+
+describe('chooseLanguage', () => {
+  const sentences: Array<[string, string]> = [
+    ['The Workfront panel keeps failing when I open it in the morning', 'en'],
+    ['Le panneau Workfront plante chaque matin quand je l\'ouvre', 'fr'],
+    ['Das Workfront-Fenster stürzt jeden Morgen beim Öffnen ab', 'de'],
+    ['El panel de Workfront se cae cada mañana cuando lo abro', 'es'],
+    ['Il pannello di Workfront si blocca ogni mattina quando lo apro', 'it'],
+    ['O painel do Workfront trava toda manhã quando eu abro', 'pt'],
+    ['Het Workfront-venster loopt elke ochtend vast als ik het open', 'nl'],
+    ['毎朝Workfrontのパネルが固まります', 'ja'],
+    ['매일 아침 Workfront 패널이 멈춰요', 'ko'],
+    ['每天早上 Workfront 面板都会卡住', 'zh'],
+    ['每天早上 Workfront 面板都會卡住', 'zh'],
+  ];
+  it.each(sentences)('detects the language of: %s', (text, lang) => {
+    expect(chooseLanguage(text, 'en-US')).toEqual({ lang, source: 'text' });
+  });
+  it('lets the user\'s words win over a pasted English error and an English locale', () => {
+    const text = 'Unexpected error — Unable to get the outlookIdentityToken. Je ne peux plus rien faire dans Outlook depuis hier.';
+    expect(chooseLanguage(text, 'en-US').lang).toBe('fr');
+  });
+  it('follows the message when the locale does not match it', () => {
+    expect(chooseLanguage('Ich kann Workfront in Outlook seit gestern nicht mehr benutzen', 'fr-FR').lang).toBe('de');
+  });
+  it('falls back to the locale for short messages', () => {
+    expect(chooseLanguage('help', 'pt-BR')).toEqual({ lang: 'pt', source: 'locale' });
+    expect(chooseLanguage('outlookIdentityToken ??', 'it-IT')).toEqual({ lang: 'it', source: 'locale' });
+  });
+  it('recognizes greetings and thanks that belong to one language', () => {
+    expect(chooseLanguage('merci !', 'en-US')).toEqual({ lang: 'fr', source: 'text' });
+    expect(chooseLanguage('Danke schön', 'en-US')).toEqual({ lang: 'de', source: 'text' });
+    expect(chooseLanguage('Obrigada', 'es-ES')).toEqual({ lang: 'pt', source: 'text' });
+  });
+  it('falls back to English without a usable locale', () => {
+    expect(chooseLanguage('ok', 'ru-RU')).toEqual({ lang: 'en', source: 'default' });
+    expect(chooseLanguage('', undefined)).toEqual({ lang: 'en', source: 'default' });
+  });
+});

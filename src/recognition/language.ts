@@ -1,0 +1,103 @@
+import { detectAll } from 'tinyld';
+import { isLang, LANGS, type Lang } from '../knowledge/types';
+import type { LanguageChoice } from './types';
+import { MAX_ANALYZED_CHARS } from './normalize';
+
+const KANA = /[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9D]/gu;
+const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/gu;
+const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/gu;
+const LETTER = /\p{L}/gu;
+
+/**
+ * Strings that are the same in every language (the pasted English error, product names, cmdlets,
+ * URLs, camelCase identifiers): removed before detection so they do not outweigh the user's words.
+ */
+const TECHNICAL = [
+  /https?:\/\/\S+/gi,
+  /\S+@\S+\.\S+/g,
+  /unexpected error/gi,
+  /unable to get (?:the )?outlook ?identity ?token/gi,
+  /\b[\w-]*(?:[a-z][A-Z]|[A-Z]{2,}[a-z])[\w-]*\b/g, // camelCase / PascalCase identifiers
+  /\b(?:[A-Z]\w*-){1,}\w+\b/g, // cmdlets such as Set-AuthenticationPolicy
+  /\b(?:adobe|workfront|outlook|microsoft|exchange|online|office|m365|o365|365|powershell|teams|windows|add-?ins?|plug-?ins?|tokens?|api|admin|ok|okay|hi|hello|thanks|thx|pls)\b/gi,
+];
+
+/** Below this many letters (after removing technical strings) text is too short to tell. */
+const MIN_LETTERS = 12;
+/** tinyld must be at least this confident, and beat the locale's language clearly, to win. */
+const MIN_CONFIDENCE = 0.1;
+const LOCALE_TIE_RATIO = 0.6;
+
+export function langFromLocale(locale?: string): Lang | undefined {
+  const primary = locale?.trim().toLowerCase().split(/[-_]/)[0];
+  return isLang(primary) ? primary : undefined;
+}
+
+/**
+ * The language to answer in: CJK scripts decide first; then a detector on the user's own words
+ * (technical strings removed); then the Teams locale when the text is too short or ambiguous;
+ * then English.
+ */
+export function chooseLanguage(text: string, locale?: string): LanguageChoice {
+  const sample = text.slice(0, MAX_ANALYZED_CHARS).normalize('NFKC');
+  const fromLocale = langFromLocale(locale);
+  const byScript = languageByScript(sample);
+  if (byScript) return { lang: byScript, source: 'text' };
+
+  const words = stripTechnical(sample);
+  const letters = words.match(LETTER)?.length ?? 0;
+  if (letters >= MIN_LETTERS) {
+    const detected = detectLatin(words, fromLocale);
+    if (detected) return { lang: detected, source: 'text' };
+  }
+  const byWord = languageByShortWords(words);
+  if (byWord) return { lang: byWord, source: 'text' };
+  if (fromLocale) return { lang: fromLocale, source: 'locale' };
+  return { lang: 'en', source: 'default' };
+}
+
+/**
+ * Greetings and thanks that belong to one language only: enough to tell a short message
+ * ("merci", "danke schön") from the locale. Words shared by several languages are left out.
+ */
+const SHORT_WORDS: ReadonlyArray<readonly [Lang, RegExp]> = [
+  ['en', /\b(?:thanks|thank you|cheers|good morning|good evening)\b/i],
+  ['fr', /\b(?:merci|bonjour|bonsoir|salut|svp|aidez|d'accord)\b/i],
+  ['de', /\b(?:danke|hallo|guten|tschüss|bitte|servus)\b/i],
+  ['es', /\b(?:gracias|hola|buenos|buenas|vale)\b/i],
+  ['it', /\b(?:grazie|ciao|buongiorno|buonasera|prego)\b/i],
+  ['pt', /\b(?:obrigad[oa]|olá|oi|bom dia|boa tarde|valeu)\b/i],
+  ['nl', /\b(?:bedankt|dank ?je(?:wel)?|hoi|goedemorgen|goedemiddag|alsjeblieft)\b/i],
+];
+
+function languageByShortWords(words: string): Lang | undefined {
+  const found = SHORT_WORDS.filter(([, pattern]) => pattern.test(words));
+  return found.length === 1 ? found[0]?.[0] : undefined;
+}
+
+/** Kana means Japanese, Hangul Korean, Han without kana Chinese; when they dominate the letters. */
+function languageByScript(sample: string): Lang | undefined {
+  const kana = sample.match(KANA)?.length ?? 0;
+  const hangul = sample.match(HANGUL)?.length ?? 0;
+  const han = sample.match(HAN)?.length ?? 0;
+  if (hangul > 0 && hangul >= kana) return 'ko';
+  if (kana > 0) return 'ja';
+  if (han > 0) return 'zh';
+  return undefined;
+}
+
+function stripTechnical(sample: string): string {
+  return TECHNICAL.reduce((rest, pattern) => rest.replace(pattern, ' '), sample);
+}
+
+const LATIN_LANGS = LANGS.filter((lang) => !['ja', 'ko', 'zh'].includes(lang));
+
+function detectLatin(words: string, fromLocale: Lang | undefined): Lang | undefined {
+  const ranked = detectAll(words, { only: LATIN_LANGS }).filter((entry) => isLang(entry.lang));
+  const best = ranked[0];
+  if (!best || best.accuracy < MIN_CONFIDENCE) return undefined;
+  // A close second that matches the UI locale wins: es/pt, nl/de, fr/it are easily confused.
+  const localeEntry = ranked.find((entry) => entry.lang === fromLocale);
+  if (localeEntry && localeEntry.accuracy >= best.accuracy * LOCALE_TIE_RATIO) return fromLocale;
+  return best.lang as Lang;
+}

@@ -1,0 +1,31 @@
+import type { Lexicon } from './types';
+
+export const es: Lexicon = {
+  lang: 'es',
+  addin: ['complementos?', 'panel', 'panel lateral', 'extension', 'plugin', 'integracion'],
+  token: ['tokens?', 'testigos?', 'fichas?'],
+  identity: ['identidad', 'de identidad'],
+  failure: [
+    'iniciar sesion', 'inicio de sesion', 'autentica[a-z]*', 'acceder', 'conectar(?:se|me)?', 'no (?:me )?carga',
+    'ya no carga', 'no funciona', 'dejo de funcionar', 'no (?:se )?abre', 'no (?:se )?puede obtener', 'no pude obtener',
+    'no puedo (?:usar|abrir|entrar)', 'imposible', 'fall[a-z]*', 'roto', 'se cae', 'bloquea[a-z]*', 'no consigue',
+  ],
+  error: ['error(?:es)?', 'problema', 'fallo'],
+  unexpectedError: ['error inesperado'],
+  legacy: ['heredad[oa]s?', 'antigu[oa]s?', 'obsolet[oa]s?', 'legacy', 'heredados de exchange', 'retirad[oa]s?', 'desactivad[oa]s?'],
+  reenable: ['volver a activar', 'vuelvo a activar', 'reactiv[a-z]*', 'habilitar de nuevo', 'permitir', 'administrador[a-z]*', 'admin'],
+  exception: ['excepcion', 'exencion', 'prorroga', 'plazo', 'fecha limite', 'cuando exactamente', 'a partir de cuando', 'para todos'],
+  human: [
+    'hablar con (?:una |un |alguien|algun )*(?:persona|agente|humano|tecnico|alguien|soporte|operador)',
+    '(?:abrir|abran|abra|crear|creen|cree) (?:un |una )?(?:ticket|caso|incidencia|solicitud)', 'escal(?:ar|en|e|ado)',
+    'ponerme en contacto', 'comunicarme con', 'persona real', 'ser humano', 'alguien de soporte', 'atencion humana', 'que me llame', 'pasame con', 'contactar (?:a|con) (?:un|una) (?:agente|tecnico|persona)',
+  ],
+  otherWorkfront: ['hoja de horas', 'hojas de tiempo', 'parte de horas', 'informes?', 'reportes?', 'exportar', 'excel', 'notificaciones', 'movil', 'calendario', 'sincroniz[a-z]*', 'revisor', 'prueba', 'contrasena'],
+  commands: {
+    help: ['ayuda', 'ayudame'],
+    status: ['estado', 'mi caso', 'estado de mi (?:caso|ticket)'],
+    cancel: ['cancelar', 'cancela', 'anular', 'olvidalo'],
+    cases: ['casos', 'casos abiertos', 'tickets'],
+    'register-channel': ['usar este canal para (?:el )?soporte', 'usa este canal para (?:el )?soporte', 'registrar este canal', 'este es el canal de soporte'],
+  },
+};

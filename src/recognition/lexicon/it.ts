@@ -1,0 +1,30 @@
+import type { Lexicon } from './types';
+
+export const it: Lexicon = {
+  lang: 'it',
+  addin: ['componente aggiuntivo', 'componenti aggiuntivi', 'componente', 'pannello', 'estensione', 'plugin', 'integrazione'],
+  token: ['token', 'gettoni?'],
+  identity: ['identita', 'di identita'],
+  failure: [
+    'accedere', 'accesso', 'autentica[a-z]*', 'non (?:si )?carica', 'non funziona', 'smesso di funzionare',
+    'non (?:si )?apre', 'impossibile', 'non riesc[oe]', 'non riesce a ottenere', 'bloccat[oa]', 'si blocca', 'rott[oa]',
+  ],
+  error: ['errori?', 'problema', 'guasto'],
+  unexpectedError: ['errore imprevisto', 'errore inaspettato'],
+  legacy: ['legacy', 'vecchi', 'precedenti', 'obsolet[io]', 'dismess[io]', 'disattivat[io]', 'ritirat[io]'],
+  reenable: ['riattiv[a-z]*', 'abilitar(?:e|li) di nuovo', 'consentire', 'amministrator[ei]', 'admin'],
+  exception: ['eccezione', 'deroga', 'proroga', 'scadenza', 'data limite', 'quando esattamente', 'da quando', 'per tutti'],
+  human: [
+    'parlare con (?:un |una |qualcuno|una persona |un operatore )*(?:operatore|agente|persona|umano|tecnico|qualcuno|supporto)',
+    '(?:aprire|aprite|apri|apra|creare|crea) (?:un |una )?(?:ticket|caso|segnalazione|richiesta)', 'escal(?:are|ate|ation)',
+    'mettermi in contatto', 'persona reale', 'essere umano', 'qualcuno del supporto', 'operatore umano', 'passi (?:un|una) (?:operatore|tecnico|persona)', 'farmi richiamare', 'contattare (?:un|una) (?:operatore|tecnico|persona)',
+  ],
+  otherWorkfront: ['timesheet', 'foglio ore', 'report', 'esport[a-z]*', 'excel', 'notifiche', 'mobile', 'calendario', 'sincronizz[a-z]*', 'revisore', 'bozz[ae]', 'password'],
+  commands: {
+    help: ['aiuto', 'aiutami'],
+    status: ['stato', 'il mio caso', 'stato del (?:mio )?(?:caso|ticket)'],
+    cancel: ['annulla', 'annullare', 'lascia perdere'],
+    cases: ['casi', 'casi aperti', 'ticket'],
+    'register-channel': ['usa questo canale per (?:il )?supporto', 'usare questo canale per (?:il )?supporto', 'registra questo canale', 'questo e il canale di supporto'],
+  },
+};

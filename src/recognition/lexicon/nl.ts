@@ -1,0 +1,31 @@
+import type { Lexicon } from './types';
+
+export const nl: Lexicon = {
+  lang: 'nl',
+  addin: ['invoegtoepassing(?:en)?', 'paneel', 'zijbalk', 'plug ?in', 'extensie', 'integratie'],
+  token: ['tokens?', '[a-z]*token[a-z]*'],
+  identity: ['identiteit[a-z]*'],
+  failure: [
+    'aanmelden', 'inloggen', 'authenticat[a-z]*', 'verificatie', 'laadt niet', 'laadt (?:niet )?meer', 'werkt niet',
+    'werkt niet meer', 'opent niet', 'gaat niet (?:meer )?open', 'kan (?:de |het )?[a-z]* niet ophalen', 'niet ophalen',
+    'kapot', 'vastgelopen', 'lukt niet',
+  ],
+  error: ['fout(?:en|melding)?', '[a-z]*fout', 'probleem'],
+  unexpectedError: ['onverwachte fout'],
+  legacy: ['verouderde?', 'oude', 'legacy', 'uitgefaseerd[a-z]*', 'uitgeschakeld'],
+  reenable: ['weer aan ?zetten', 'zet [a-z ]*weer aan', 'opnieuw inschakelen', 'weer inschakelen', 'toestaan', 'beheerder[a-z]*', 'admin'],
+  exception: ['uitzondering', 'deadline', 'termijn', 'uitstel', 'wanneer precies', 'vanaf wanneer', 'voor iedereen'],
+  human: [
+    'iemand (?:van [a-z ]+)?(?:spreken|bellen)', '(?:spreken|praten) met (?:een |iemand)?(?:medewerker|mens|persoon|agent|iemand|support)?',
+    'met een (?:mens|medewerker|persoon)', '(?:ticket|melding) (?:aanmaken|openen|maken)', '(?:maak|open) (?:een )?(?:ticket|melding)',
+    'escaleren', 'echt mens', 'kan iemand (?:mij|me) bellen', 'doorverbinden', 'een mens', 'echte persoon', 'helpdesk medewerker',
+  ],
+  otherWorkfront: ['urenstaat', 'urenregistratie', 'rapport[a-z]*', 'exporteren', 'excel', 'meldingen', 'notificaties', 'mobiele', 'agenda', 'synchronis[a-z]*', 'proef', 'wachtwoord'],
+  commands: {
+    help: ['hulp', 'help'],
+    status: ['status', 'mijn zaak', 'status van mijn (?:zaak|ticket|melding)'],
+    cancel: ['annuleren', 'annuleer', 'stop'],
+    cases: ['zaken', 'meldingen', 'open zaken', 'tickets'],
+    'register-channel': ['gebruik dit kanaal voor (?:support|ondersteuning)', 'dit kanaal (?:registreren|gebruiken voor support)', 'registreer dit kanaal', 'dit is het supportkanaal'],
+  },
+};

@@ -1,0 +1,34 @@
+import type { Command, Recognition } from './types';
+import { normalize } from './normalize';
+import { collectEvidence, TOPIC_THRESHOLD, weigh } from './evidence';
+import { COMMANDS, VOCABULARY } from './vocabulary';
+
+// Teams puts "<at>Bot</at>" before channel messages; polite words around a command don't change it.
+const MENTION = /<at>[^<]*<\/at>/gi;
+const POLITE = / (?:please|pls|svp|s il (?:te|vous) plait|bitte|por favor|per favore|por favor|alsjeblieft|aub|graag|bot|hi|hello|hey|お願いします|ください|주세요|请|請) /gu;
+
+/**
+ * Decides what a message is about. Pure and fast: every pattern is compiled once at load time
+ * and only the first MAX_ANALYZED_CHARS characters are looked at.
+ */
+export function recognize(text: string): Recognition {
+  const normalized = normalize(text.replace(MENTION, ' '));
+  const command = findCommand(normalized);
+  if (command) return { topic: 'none', wantsHuman: false, command, signals: [`command:${command}`] };
+
+  const { score, signals } = weigh(collectEvidence(normalized));
+  const wantsHuman = VOCABULARY.human.test(normalized);
+  if (wantsHuman) signals.push('human-request');
+  return { topic: score >= TOPIC_THRESHOLD ? 'token-error' : 'none', wantsHuman, signals };
+}
+
+function findCommand(normalized: string): Command | undefined {
+  if (normalized.length > 80) return undefined;
+  let bare = normalized;
+  let previous: string;
+  do {
+    previous = bare;
+    bare = bare.replace(POLITE, ' ');
+  } while (bare !== previous);
+  return COMMANDS.find(([, pattern]) => pattern.test(bare))?.[0];
+}

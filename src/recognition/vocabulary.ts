@@ -1,0 +1,46 @@
+import type { Command } from './types';
+import { GLOBAL, LEXICONS, type Lexicon } from './lexicon';
+import { anyOf, wholeOf } from './patterns';
+
+type ListKey = Exclude<keyof Lexicon, 'lang' | 'commands'>;
+
+function union(key: ListKey, extra: readonly string[] = []): RegExp {
+  const sources = LEXICONS.flatMap((lexicon) => lexicon[key] ?? []);
+  return anyOf([...extra, ...sources]);
+}
+
+/**
+ * Every vocabulary category compiled once into one regex over all ten languages: users mix
+ * languages (a French sentence around an English error), so evidence is counted language-blind.
+ */
+export const VOCABULARY = {
+  exactError: anyOf(GLOBAL.exactError),
+  workfront: union('workfront', GLOBAL.workfront),
+  outlook: union('outlook', GLOBAL.outlook),
+  addin: union('addin', GLOBAL.addin),
+  exchange: anyOf(GLOBAL.exchange),
+  microsoft: anyOf(GLOBAL.microsoft),
+  adminSwitch: anyOf(GLOBAL.adminSwitch),
+  admin: anyOf(GLOBAL.admin),
+  token: union('token'),
+  identity: union('identity'),
+  failure: union('failure'),
+  error: union('error'),
+  unexpectedError: union('unexpectedError'),
+  legacy: union('legacy'),
+  reenable: union('reenable'),
+  exception: union('exception'),
+  human: union('human'),
+  otherWorkfront: union('otherWorkfront'),
+  otherAddin: anyOf(GLOBAL.otherAddins),
+  otherToken: anyOf(GLOBAL.otherTokens),
+} as const;
+
+export type VocabularyCategory = keyof typeof VOCABULARY;
+
+const COMMAND_NAMES: readonly Command[] = ['help', 'status', 'cancel', 'cases', 'register-channel'];
+
+/** Whole-message command patterns, all languages per command. */
+export const COMMANDS: ReadonlyArray<readonly [Command, RegExp]> = COMMAND_NAMES.map(
+  (command) => [command, wholeOf(LEXICONS.flatMap((lexicon) => lexicon.commands[command]))] as const,
+);

@@ -1,0 +1,51 @@
+import restify, { type Request, type Response } from 'restify';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Logger } from '../logging/logger';
+import { describeIssues, inboundActivity } from './activity-schema';
+
+export interface ServerOptions {
+  adapter: CloudAdapter;
+  /** Runs the bot for one turn (the teams-ai Application). */
+  run: (context: TurnContext) => Promise<void>;
+  log: Logger;
+  maxBodyBytes: number;
+  /** Readiness: e.g. the store answers. */
+  ready: () => Promise<boolean>;
+}
+
+/** The HTTP face of the bot: POST /api/messages and GET /healthz. */
+export function createServer(options: ServerOptions): restify.Server {
+  const { adapter, run, log } = options;
+  const server = restify.createServer({ name: 'workfront-outlook-support', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false, rejectUnknown: true }));
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    const ok = await options.ready().catch(() => false);
+    res.send(ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' });
+  });
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const parsed = inboundActivity.safeParse(req.body);
+    if (!parsed.success) {
+      const issues = describeIssues(parsed.error);
+      log.warn({ issues }, 'refused an invalid activity');
+      res.send(400, { error: 'invalid activity', issues });
+      return;
+    }
+    try {
+      await adapter.process(req, res, run);
+    } catch (error) {
+      // The adapter already answered what it could (e.g. 401); only log here.
+      log.error({ err: error }, 'activity processing failed');
+      if (!res.headersSent) res.send(500, { error: 'internal error' });
+    }
+  });
+
+  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
+    const status = err.statusCode ?? 500;
+    const logFn = status >= 500 ? log.error.bind(log) : log.warn.bind(log);
+    logFn({ status, path: req.path(), error: err.name, reason: err.message.slice(0, 200) }, 'request refused');
+    callback();
+  });
+  return server;
+}

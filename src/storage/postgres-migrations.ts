@@ -1,0 +1,74 @@
+import type { Migration } from './migration';
+
+/** PostgreSQL schema, versioned. Never edit an applied migration: append a new one. */
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    // json (not jsonb): kept verbatim, and accepts any string the user typed (jsonb rejects \\u0000).
+    sql: `
+      CREATE TABLE cases (
+        id text PRIMARY KEY,
+        ref text NOT NULL UNIQUE,
+        user_key text NOT NULL,
+        state text NOT NULL,
+        doc json NOT NULL,
+        version integer NOT NULL,
+        opened_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL
+      );
+      -- At most one active case per user: the database, not the caller, guarantees it.
+      CREATE UNIQUE INDEX cases_one_active_per_user ON cases (user_key)
+        WHERE state NOT IN ('resolved', 'cancelled');
+      CREATE INDEX cases_by_user ON cases (user_key, opened_at);
+      CREATE INDEX cases_active_by_opened ON cases (opened_at)
+        WHERE state NOT IN ('resolved', 'cancelled');
+
+      CREATE TABLE case_events (
+        seq bigserial PRIMARY KEY,
+        case_id text NOT NULL,
+        at timestamptz NOT NULL,
+        type text NOT NULL,
+        actor json NOT NULL,
+        detail text
+      );
+      CREATE INDEX case_events_by_case ON case_events (case_id, at, seq);
+
+      CREATE TABLE outbox (
+        seq bigserial PRIMARY KEY,
+        id text NOT NULL UNIQUE,
+        kind text NOT NULL,
+        case_id text NOT NULL,
+        payload json NOT NULL,
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL,
+        lease_until timestamptz,
+        delivered_at timestamptz,
+        last_error text,
+        created_at timestamptz NOT NULL
+      );
+      CREATE INDEX outbox_pending ON outbox (created_at, seq) WHERE delivered_at IS NULL;
+
+      CREATE TABLE processed_activities (dedupe_key text PRIMARY KEY, at timestamptz NOT NULL);
+      CREATE TABLE settings (key text PRIMARY KEY, value text NOT NULL);
+      CREATE TABLE docs (key text PRIMARY KEY, value json NOT NULL, etag text NOT NULL);
+
+      CREATE SEQUENCE case_number_seq START 1001;
+    `,
+  },
+  {
+    version: 2,
+    name: 'feedback',
+    sql: `
+      CREATE TABLE feedback (
+        id text PRIMARY KEY,
+        at timestamptz NOT NULL,
+        user_key text NOT NULL,
+        lang text NOT NULL,
+        phase text NOT NULL,
+        helped boolean NOT NULL
+      );
+      CREATE INDEX processed_activities_by_at ON processed_activities (at);
+    `,
+  },
+];

@@ -1,0 +1,47 @@
+import type { Case } from '../handoff/types';
+import type { OutboxItem, OutboxKind } from './types';
+
+/** States in which a case is no longer active (kept in sync with the partial unique index). */
+export const CLOSED_STATES = ['resolved', 'cancelled'] as const;
+
+/** The stored JSON document is the case; the version column is authoritative for concurrency. */
+export function caseFromDocument(document: unknown, version: number): Case {
+  const parsed = typeof document === 'string' ? (JSON.parse(document) as Case) : (document as Case);
+  return { ...parsed, version };
+}
+
+/** Row shape shared by both adapters once timestamps are ISO strings and JSON is parsed. */
+export interface OutboxRow {
+  id: string;
+  kind: string;
+  case_id: string;
+  payload: unknown;
+  attempts: number;
+  next_attempt_at: string | Date;
+  created_at: string | Date;
+  last_error: string | null;
+}
+
+export function outboxItemFromRow(row: OutboxRow): OutboxItem {
+  const payload = typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload;
+  const item: OutboxItem = {
+    id: row.id,
+    kind: row.kind as OutboxKind,
+    caseId: row.case_id,
+    payload: payload as Record<string, unknown>,
+    attempts: Number(row.attempts),
+    nextAttemptAt: toIso(row.next_attempt_at),
+    createdAt: toIso(row.created_at),
+  };
+  if (row.last_error !== null) item.lastError = row.last_error;
+  return item;
+}
+
+export function toIso(value: string | Date): string {
+  return typeof value === 'string' ? value : value.toISOString();
+}
+
+/** Error texts can be long stack-ish strings; keep the outbox row small. */
+export function truncateError(error: string): string {
+  return error.length > 2000 ? `${error.slice(0, 2000)}…` : error;
+}

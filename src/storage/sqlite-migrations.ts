@@ -1,0 +1,78 @@
+import type { Migration } from './migration';
+
+/**
+ * SQLite schema, versioned. Never edit an applied migration: append a new one.
+ * Timestamps are ISO-8601 UTC strings (Date#toISOString), so text order is time order.
+ */
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+      CREATE TABLE cases (
+        id TEXT PRIMARY KEY,
+        ref TEXT NOT NULL UNIQUE,
+        user_key TEXT NOT NULL,
+        state TEXT NOT NULL,
+        doc TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        opened_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      -- At most one active case per user: the database, not the caller, guarantees it.
+      CREATE UNIQUE INDEX cases_one_active_per_user ON cases (user_key)
+        WHERE state NOT IN ('resolved', 'cancelled');
+      CREATE INDEX cases_by_user ON cases (user_key, opened_at);
+      CREATE INDEX cases_active_by_opened ON cases (opened_at)
+        WHERE state NOT IN ('resolved', 'cancelled');
+
+      CREATE TABLE case_events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        type TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        detail TEXT
+      );
+      CREATE INDEX case_events_by_case ON case_events (case_id, at, seq);
+
+      CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        case_id TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        lease_until TEXT,
+        delivered_at TEXT,
+        last_error TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX outbox_pending ON outbox (created_at, seq) WHERE delivered_at IS NULL;
+
+      CREATE TABLE processed_activities (dedupe_key TEXT PRIMARY KEY, at TEXT NOT NULL);
+      CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE docs (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL);
+
+      -- SQLite has no sequences: a counter row, incremented with UPDATE ... RETURNING.
+      CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+      INSERT INTO counters (name, value) VALUES ('case_number', 1000);
+    `,
+  },
+  {
+    version: 2,
+    name: 'feedback',
+    sql: `
+      CREATE TABLE feedback (
+        id TEXT PRIMARY KEY,
+        at TEXT NOT NULL,
+        user_key TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        phase TEXT NOT NULL,
+        helped INTEGER NOT NULL
+      );
+      CREATE INDEX processed_activities_by_at ON processed_activities (at);
+    `,
+  },
+];

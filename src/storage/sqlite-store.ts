@@ -1,0 +1,268 @@
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import type { Case, CaseEvent } from '../handoff/types';
+import { StorageError, describeError } from './errors';
+import { assertOrdered } from './migration';
+import { caseFromDocument, outboxItemFromRow, truncateError, type OutboxRow } from './rows';
+import { SQLITE_MIGRATIONS } from './sqlite-migrations';
+import { ETagConflictError } from './types';
+import type { CommitResult, Feedback, OutboxItem, OutboxKind, Store, StoredItem, TurnCommit } from './types';
+
+const BUSY_TIMEOUT_MS = 5_000;
+const ACTIVE = `state NOT IN ('resolved', 'cancelled')`;
+
+export interface SqliteStoreOptions {
+  /** Path of the database file (created if missing). */
+  file: string;
+  /** Injected clock: stamps processed activities and new outbox items. */
+  clock?: () => Date;
+}
+
+/** Thrown inside a transaction to roll it back and report why. */
+class Rollback extends Error {
+  constructor(readonly reason: 'duplicate' | 'conflict') {
+    super(reason);
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+interface CaseRow {
+  doc: string;
+  version: number;
+}
+
+/**
+ * Store on one SQLite file (WAL). better-sqlite3 is synchronous, so each method runs to completion;
+ * several processes on the same file are serialized by SQLite's locks (IMMEDIATE transactions).
+ */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly clock: () => Date;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(options: SqliteStoreOptions) {
+    this.clock = options.clock ?? (() => new Date());
+    try {
+      this.db = new Database(options.file, { timeout: BUSY_TIMEOUT_MS });
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    } catch (error) {
+      throw new StorageError(`cannot open SQLite database ${options.file}: ${describeError(error)}`, { cause: error });
+    }
+  }
+
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
+  async migrate(): Promise<void> {
+    assertOrdered(SQLITE_MIGRATIONS);
+    const apply = this.db.transaction(() => {
+      this.db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+      const applied = new Set(
+        this.db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[],
+      );
+      for (const migration of SQLITE_MIGRATIONS) {
+        if (applied.has(migration.version)) continue;
+        this.db.exec(migration.sql);
+        this.db
+          .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+          .run(migration.version, migration.name, this.clock().toISOString());
+      }
+    });
+    apply.immediate();
+    this.statements.clear();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  async nextCaseNumber(): Promise<number> {
+    const statement = this.sql(`UPDATE counters SET value = value + 1 WHERE name = 'case_number' RETURNING value`);
+    return statement.pluck().get() as number;
+  }
+
+  async commit(turn: TurnCommit): Promise<CommitResult> {
+    try {
+      this.db.transaction(() => this.applyTurn(turn)).immediate();
+      return { ok: true };
+    } catch (error) {
+      if (error instanceof Rollback) return { ok: false, reason: error.reason };
+      if (isUniqueViolation(error)) return { ok: false, reason: 'conflict' };
+      throw error;
+    }
+  }
+
+  private applyTurn(turn: TurnCommit): void {
+    const now = this.clock().toISOString();
+    const recorded = this.sql('INSERT OR IGNORE INTO processed_activities (dedupe_key, at) VALUES (?, ?)')
+      .run(turn.dedupeKey, now);
+    if (recorded.changes === 0) throw new Rollback('duplicate');
+    for (const item of turn.insertCases ?? []) this.insertCase(item);
+    for (const item of turn.updateCases ?? []) this.updateCase(item);
+    for (const event of turn.events ?? []) this.insertEvent(event);
+    for (const item of turn.outbox ?? []) {
+      this.sql(`INSERT INTO outbox (id, kind, case_id, payload, attempts, next_attempt_at, created_at)
+                VALUES (?, ?, ?, ?, 0, ?, ?)`)
+        .run(randomUUID(), item.kind, item.caseId, JSON.stringify(item.payload), now, now);
+    }
+  }
+
+  private insertCase(item: Case): void {
+    this.sql(`INSERT INTO cases (id, ref, user_key, state, doc, version, opened_at, updated_at)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(item.id, item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.openedAt, item.updatedAt);
+  }
+
+  /** Rule: the caller passes the case with its version already incremented; the stored one must be one less. */
+  private updateCase(item: Case): void {
+    const result = this.sql(`UPDATE cases SET ref = ?, user_key = ?, state = ?, doc = ?, version = ?, updated_at = ?
+                             WHERE id = ? AND version = ?`)
+      .run(item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.updatedAt, item.id, item.version - 1);
+    if (result.changes === 0) throw new Rollback('conflict');
+  }
+
+  private insertEvent(event: CaseEvent): void {
+    this.sql('INSERT INTO case_events (case_id, at, type, actor, detail) VALUES (?, ?, ?, ?, ?)')
+      .run(event.caseId, event.at, event.type, JSON.stringify(event.actor), event.detail ?? null);
+  }
+
+  async wasProcessed(dedupeKey: string): Promise<boolean> {
+    return this.sql('SELECT 1 FROM processed_activities WHERE dedupe_key = ?').get(dedupeKey) !== undefined;
+  }
+
+  private oneCase(where: string, parameter: string): Case | undefined {
+    const row = this.sql(`SELECT doc, version FROM cases WHERE ${where}`).get(parameter) as CaseRow | undefined;
+    return row ? caseFromDocument(row.doc, row.version) : undefined;
+  }
+
+  async getCase(id: string): Promise<Case | undefined> {
+    return this.oneCase('id = ?', id);
+  }
+
+  async getCaseByRef(ref: string): Promise<Case | undefined> {
+    return this.oneCase('ref = ?', ref);
+  }
+
+  async findActiveCase(userKey: string): Promise<Case | undefined> {
+    return this.oneCase(`user_key = ? AND ${ACTIVE}`, userKey);
+  }
+
+  async listCasesByUser(userKey: string, limit: number): Promise<Case[]> {
+    const rows = this.sql('SELECT doc, version FROM cases WHERE user_key = ? ORDER BY opened_at DESC, id LIMIT ?')
+      .all(userKey, limit) as CaseRow[];
+    return rows.map((row) => caseFromDocument(row.doc, row.version));
+  }
+
+  async listActiveCases(limit: number): Promise<Case[]> {
+    const rows = this.sql(`SELECT doc, version FROM cases WHERE ${ACTIVE} ORDER BY opened_at, id LIMIT ?`)
+      .all(limit) as CaseRow[];
+    return rows.map((row) => caseFromDocument(row.doc, row.version));
+  }
+
+  async listEvents(caseId: string): Promise<CaseEvent[]> {
+    const rows = this.sql('SELECT case_id, at, type, actor, detail FROM case_events WHERE case_id = ? ORDER BY at, seq')
+      .all(caseId) as { case_id: string; at: string; type: CaseEvent['type']; actor: string; detail: string | null }[];
+    return rows.map((row) => ({
+      caseId: row.case_id,
+      at: row.at,
+      type: row.type,
+      actor: JSON.parse(row.actor) as CaseEvent['actor'],
+      ...(row.detail === null ? {} : { detail: row.detail }),
+    }));
+  }
+
+  async leaseOutbox(now: Date, limit: number, leaseMs: number, kinds?: OutboxKind[]): Promise<OutboxItem[]> {
+    const at = now.toISOString();
+    const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
+    const lease = this.db.transaction(() => {
+      const rows = this.sql(`SELECT id, kind, case_id, payload, attempts, next_attempt_at, created_at, last_error
+          FROM outbox
+          WHERE delivered_at IS NULL AND next_attempt_at <= @at AND (lease_until IS NULL OR lease_until <= @at)
+            AND (@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))
+          ORDER BY created_at, seq LIMIT @limit`)
+        .all({ at, limit, kinds: kinds ? JSON.stringify(kinds) : null }) as OutboxRow[];
+      const take = this.sql('UPDATE outbox SET lease_until = ? WHERE id = ?');
+      for (const row of rows) take.run(leaseUntil, row.id);
+      return rows;
+    });
+    return lease.immediate().map(outboxItemFromRow);
+  }
+
+  async markDelivered(id: string, now: Date): Promise<void> {
+    this.sql('UPDATE outbox SET delivered_at = ?, lease_until = NULL WHERE id = ?').run(now.toISOString(), id);
+  }
+
+  async markFailed(id: string, error: string, nextAttemptAt: Date): Promise<void> {
+    this.sql(`UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, lease_until = NULL
+              WHERE id = ?`)
+      .run(truncateError(error), nextAttemptAt.toISOString(), id);
+  }
+
+  async release(id: string, nextAttemptAt: Date): Promise<void> {
+    this.sql('UPDATE outbox SET next_attempt_at = ?, lease_until = NULL WHERE id = ?').run(nextAttemptAt.toISOString(), id);
+  }
+
+  async pendingOutboxCount(): Promise<number> {
+    return this.sql('SELECT count(*) FROM outbox WHERE delivered_at IS NULL').pluck().get() as number;
+  }
+
+  async recordFeedback(feedback: Feedback): Promise<void> {
+    this.sql(`INSERT OR IGNORE INTO feedback (id, at, user_key, lang, phase, helped) VALUES (?, ?, ?, ?, ?, ?)`)
+      .run(feedback.id, feedback.at, feedback.userKey, feedback.lang, feedback.phase, feedback.helped ? 1 : 0);
+  }
+
+  async pruneProcessed(before: Date): Promise<number> {
+    return this.sql('DELETE FROM processed_activities WHERE at < ?').run(before.toISOString()).changes;
+  }
+
+  async getSetting(key: string): Promise<string | undefined> {
+    return this.sql('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    this.sql('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+      .run(key, value);
+  }
+
+  async readDocs(keys: string[]): Promise<Record<string, StoredItem>> {
+    const result: Record<string, StoredItem> = {};
+    const read = this.sql('SELECT value, etag FROM docs WHERE key = ?');
+    for (const key of keys) {
+      const row = read.get(key) as { value: string; etag: string } | undefined;
+      if (row) result[key] = { value: JSON.parse(row.value) as unknown, eTag: row.etag };
+    }
+    return result;
+  }
+
+  /** All docs or none: one stale eTag rolls the whole write back. */
+  async writeDocs(docs: Record<string, { value: unknown; eTag?: string }>): Promise<void> {
+    const write = this.db.transaction(() => {
+      for (const [key, doc] of Object.entries(docs)) {
+        const stored = this.sql('SELECT etag FROM docs WHERE key = ?').pluck().get(key) as string | undefined;
+        const conditional = doc.eTag !== undefined && doc.eTag !== '*';
+        if (conditional && stored !== undefined && stored !== doc.eTag) throw new ETagConflictError(key);
+        this.sql('INSERT INTO docs (key, value, etag) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag')
+          .run(key, JSON.stringify(doc.value ?? null), randomUUID());
+      }
+    });
+    write.immediate();
+  }
+
+  async deleteDocs(keys: string[]): Promise<void> {
+    const remove = this.sql('DELETE FROM docs WHERE key = ?');
+    this.db.transaction(() => keys.forEach((key) => remove.run(key))).immediate();
+  }
+}

@@ -1,0 +1,103 @@
+import type { Case, CaseEvent } from '../handoff/types';
+
+/** A message waiting to be delivered by the outbox worker. */
+export type OutboxKind = 'post-case-card' | 'update-case-card' | 'notify-user';
+
+export interface OutboxItem {
+  id: string;
+  kind: OutboxKind;
+  caseId: string;
+  /** Kind-specific data (for notify-user: which notice and its parameters). */
+  payload: Record<string, unknown>;
+  attempts: number;
+  /** ISO time before which the item must not be tried (retry backoff). */
+  nextAttemptAt: string;
+  createdAt: string;
+  lastError?: string;
+}
+
+export type NewOutboxItem = Pick<OutboxItem, 'kind' | 'caseId' | 'payload'>;
+
+/** Everything one turn changes, written in a single transaction. */
+export interface TurnCommit {
+  /** Incoming activity id: a second commit with the same key is refused as a duplicate. */
+  dedupeKey: string;
+  /** Cases to insert (new) or update (existing, with optimistic concurrency on `version`). */
+  insertCases?: Case[];
+  updateCases?: Case[];
+  events?: CaseEvent[];
+  outbox?: NewOutboxItem[];
+}
+
+export interface Feedback {
+  /** Id of the click activity (dedupe). */
+  id: string;
+  at: string;
+  userKey: string;
+  lang: string;
+  phase: string;
+  helped: boolean;
+}
+
+export type CommitResult = { ok: true } | { ok: false; reason: 'duplicate' | 'conflict' };
+
+export interface StoredItem {
+  value: unknown;
+  eTag: string;
+}
+
+/**
+ * The one storage interface every adapter (SQLite, PostgreSQL) implements.
+ * All methods are safe to call concurrently, from one or several processes.
+ */
+export interface Store {
+  /** Applies migrations (idempotent, safe when several instances start at once). */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  /** Next number of the human-readable case reference sequence (unique across instances). */
+  nextCaseNumber(): Promise<number>;
+  commit(turn: TurnCommit): Promise<CommitResult>;
+  wasProcessed(dedupeKey: string): Promise<boolean>;
+
+  getCase(id: string): Promise<Case | undefined>;
+  getCaseByRef(ref: string): Promise<Case | undefined>;
+  /** The user's case for this problem that is not resolved or cancelled, if any. */
+  findActiveCase(userKey: string): Promise<Case | undefined>;
+  listCasesByUser(userKey: string, limit: number): Promise<Case[]>;
+  listActiveCases(limit: number): Promise<Case[]>;
+  listEvents(caseId: string): Promise<CaseEvent[]>;
+
+  /**
+   * Takes up to `limit` outbox items that are due, leasing them for `leaseMs` to this worker
+   * (others skip them; a crashed worker's lease simply expires).
+   */
+  leaseOutbox(now: Date, limit: number, leaseMs: number, kinds?: OutboxKind[]): Promise<OutboxItem[]>;
+  markDelivered(id: string, now: Date): Promise<void>;
+  markFailed(id: string, error: string, nextAttemptAt: Date): Promise<void>;
+  /** Leaves the item pending without counting an attempt (e.g. no support channel yet). */
+  release(id: string, nextAttemptAt: Date): Promise<void>;
+  pendingOutboxCount(): Promise<number>;
+
+  /** Records a user's answer to "did this help?" (one per clicked activity; a repeat click is ignored). */
+  recordFeedback(feedback: Feedback): Promise<void>;
+  /** Forgets dedupe keys older than `before` (Teams redelivers within minutes, not days). */
+  pruneProcessed(before: Date): Promise<number>;
+
+  getSetting(key: string): Promise<string | undefined>;
+  setSetting(key: string, value: string): Promise<void>;
+
+  /** Key-value documents with eTag concurrency, for the bot framework's turn state. */
+  readDocs(keys: string[]): Promise<Record<string, StoredItem>>;
+  /** Writes each doc; a given eTag other than '*' must match the stored one or the write fails. */
+  writeDocs(docs: Record<string, { value: unknown; eTag?: string }>): Promise<void>;
+  deleteDocs(keys: string[]): Promise<void>;
+}
+
+/** Raised by writeDocs when an eTag does not match (botbuilder expects a rejection). */
+export class ETagConflictError extends Error {
+  constructor(readonly key: string) {
+    super(`eTag conflict on ${key}`);
+    this.name = 'ETagConflictError';
+  }
+}
