@@ -1,6 +1,10 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
+import { CallerIdConstants } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import { loadConfig, ConfigError, type Config } from './config/config';
 import { createBot } from './bot/app';
+import { createTurnErrorHandler } from './bot/turn-errors';
+import { createClock } from './config/clock';
 import { createEmailLookup } from './bot/members';
 import { RateLimiter } from './bot/rate-limit';
 import { HandoffService } from './handoff/service';
@@ -17,7 +21,7 @@ const DEDUPE_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Starts the bot: configuration, content, storage, Bot Framework adapter, outbox, HTTP server. */
 export async function start(config: Config, log: Logger): Promise<{ stop: () => Promise<void>; port: number }> {
-  const clock = config.BOT_NOW ? fixedClock(config.BOT_NOW) : () => new Date();
+  const clock = createClock(config.BOT_NOW);
   const knowledge = loadKnowledge();
   const store = await createStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL }, log);
   const adapter = new TeamsAdapter({
@@ -25,7 +29,7 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
     MicrosoftAppPassword: config.BOT_PASSWORD,
     MicrosoftAppTenantId: config.BOT_TENANT_ID,
     MicrosoftAppType: config.BOT_TYPE,
-    ...(config.BOT_OPENID_METADATA ? { ToBotFromChannelOpenIdMetadataUrl: config.BOT_OPENID_METADATA } : {}),
+    ...(config.BOT_OPENID_METADATA ? publicCloudWithOpenIdMetadata(config.BOT_OPENID_METADATA) : {}),
   });
   const channels = new SupportChannels(store, config.SUPPORT_CHANNEL_ID);
   const messenger = new AdapterMessenger(adapter, config.BOT_ID ?? '');
@@ -39,12 +43,7 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
     supportLang: config.SUPPORT_LANGUAGE,
     lookupEmail: createEmailLookup(log),
   });
-  adapter.onTurnError = async (context, error) => {
-    log.error({ err: error, activityId: context.activity.id, type: context.activity.type }, 'turn failed');
-    if (context.activity.type === 'message') {
-      await context.sendActivity(knowledge.t('en', 'error.generic')).catch(() => undefined);
-    }
-  };
+  adapter.onTurnError = createTurnErrorHandler(knowledge, log);
   const server = createServer({
     adapter, log,
     run: async (context) => {
@@ -72,10 +71,22 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
   };
 }
 
-/** BOT_NOW fixes the date the timeline is read at; time still moves so ages and retries work. */
-function fixedClock(at: Date): () => Date {
-  const offset = at.getTime() - Date.now();
-  return () => new Date(Date.now() + offset);
+/**
+ * botbuilder treats a bot as a custom cloud as soon as one endpoint is overridden, and then takes
+ * every other endpoint from the configuration: without them the token issuer check compares against
+ * `undefined` (every token refused) and outgoing sign-in has no login URL. So give the public cloud's.
+ */
+function publicCloudWithOpenIdMetadata(url: string): Record<string, string | boolean> {
+  return {
+    ToBotFromChannelOpenIdMetadataUrl: url,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+    ValidateAuthority: true,
+  };
 }
 
 async function main(): Promise<void> {

@@ -1,8 +1,17 @@
 import type { Lang } from './types';
 
+// Building an Intl formatter costs far more than using one: keep one per language.
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+const relativeFormats = new Map<Lang, Intl.RelativeTimeFormat>();
+
 /** A calendar date in the language's long style, read in UTC so every reader sees the same day. */
 export function formatDate(lang: Lang, date: Date): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format.format(date);
 }
 
 const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -13,7 +22,11 @@ const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
 
 /** How long ago something happened, e.g. "3 hours ago" / "il y a 3 heures"; under a minute reads as "now". */
 export function formatAge(lang: Lang, ms: number): string {
-  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  let rtf = relativeFormats.get(lang);
+  if (!rtf) {
+    rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+    relativeFormats.set(lang, rtf);
+  }
   const age = Math.max(0, ms);
   for (const [unit, size] of UNITS) {
     if (age >= size) return rtf.format(-Math.floor(age / size), unit);

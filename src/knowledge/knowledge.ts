@@ -50,12 +50,19 @@ export function createKnowledge(file: KnowledgeFile, locales: Record<Lang, Local
   });
 
   const timeline: Timeline = file.timeline;
-  const baseVars = (lang: Lang) => ({
-    cmd: file.commands,
-    selfServiceEnd: formatDate(lang, utcDay(timeline.selfServiceUntil)),
-    exceptionEnd: formatDate(lang, utcDay(timeline.exceptionOnlyUntil)),
-    retiredFrom: formatDate(lang, utcDay(timeline.exceptionOnlyUntil, 1)),
-  });
+  // Computed once per language: these variables are the same in every string.
+  const varsByLang = new Map(
+    LANGS.map((lang) => [
+      lang,
+      {
+        cmd: file.commands,
+        selfServiceEnd: formatDate(lang, utcDay(timeline.selfServiceUntil)),
+        exceptionEnd: formatDate(lang, utcDay(timeline.exceptionOnlyUntil)),
+        retiredFrom: formatDate(lang, utcDay(timeline.exceptionOnlyUntil, 1)),
+      },
+    ]),
+  );
+  const baseVars = (lang: Lang) => varsByLang.get(lang);
 
   const t = (lang: Lang, key: string, vars: Record<string, unknown> = {}): string =>
     i18n.t(key, { lng: lang, ...baseVars(lang), ...vars });

@@ -1,10 +1,12 @@
 import restify, { type Request, type Response } from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
+import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Logger } from '../logging/logger';
 import { describeIssues, inboundActivity } from './activity-schema';
 
 export interface ServerOptions {
-  adapter: CloudAdapter;
+  adapter: TeamsAdapter;
   /** Runs the bot for one turn (the teams-ai Application). */
   run: (context: TurnContext) => Promise<void>;
   log: Logger;
@@ -24,7 +26,13 @@ export function createServer(options: ServerOptions): restify.Server {
     res.send(ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' });
   });
 
+  const authenticate = inboundAuthenticator(adapter, log);
   server.post('/api/messages', async (req: Request, res: Response) => {
+    const refusal = await authenticate(req);
+    if (refusal) {
+      res.send(refusal, { error: refusal === 401 ? 'unauthorized' : 'authentication unavailable' });
+      return;
+    }
     const parsed = inboundActivity.safeParse(req.body);
     if (!parsed.success) {
       const issues = describeIssues(parsed.error);
@@ -48,4 +56,25 @@ export function createServer(options: ServerOptions): restify.Server {
     callback();
   });
   return server;
+}
+
+/**
+ * Checks the Bot Framework token before anything reads the activity. The adapter checks it again,
+ * but on its own it answers some bad tokens (e.g. a wrong signature, which jsonwebtoken throws as a
+ * plain error) with 500; here every refusal is a 401, and only failing to fetch the signing keys,
+ * which is not the caller's fault, is a 503. Local mode (no BOT_ID) lets every request in.
+ */
+function inboundAuthenticator(adapter: TeamsAdapter, log: Logger): (req: Request) => Promise<401 | 503 | undefined> {
+  const authentication = new ConfigurationBotFrameworkAuthentication(adapter.botFrameworkAuthConfig ?? {}, adapter.credentialsFactory);
+  return async (req) => {
+    const activity = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Activity;
+    try {
+      await authentication.authenticateRequest(activity, req.header('authorization') ?? '');
+      return undefined;
+    } catch (error) {
+      const status = error instanceof AuthenticationError && error.statusCode >= 500 ? 503 : 401;
+      log.warn({ status, reason: error instanceof Error ? error.message.slice(0, 200) : 'unknown' }, 'refused an unauthenticated request');
+      return status;
+    }
+  };
 }

@@ -5,7 +5,7 @@ import type { Case, CaseEvent } from '../handoff/types';
 import { assertOrdered } from './migration';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import { connectionError, createPool, inTransaction, pgText, withClient } from './postgres-connection';
-import { caseFromDocument, outboxItemFromRow, toIso, truncateError, type OutboxRow } from './rows';
+import { Rollback, caseFromDocument, eventFromRow, outboxItemFromRow, truncateError, type EventRow, type OutboxRow } from './rows';
 import { ETagConflictError } from './types';
 import type { CommitResult, Feedback, OutboxItem, OutboxKind, Store, StoredItem, TurnCommit } from './types';
 
@@ -19,12 +19,6 @@ export interface PostgresStoreOptions {
   url: string;
   clock?: () => Date;
   logger?: Logger;
-}
-
-class Rollback extends Error {
-  constructor(readonly reason: 'duplicate' | 'conflict') {
-    super(reason);
-  }
 }
 
 /** Store on a PostgreSQL database; any number of instances may share it. */
@@ -149,15 +143,9 @@ export class PostgresStore implements Store {
   }
 
   async listEvents(caseId: string): Promise<CaseEvent[]> {
-    const rows = await this.query<{ case_id: string; at: Date; type: CaseEvent['type']; actor: CaseEvent['actor']; detail: string | null }>(
+    const rows = await this.query<EventRow>(
       'SELECT case_id, at, type, actor, detail FROM case_events WHERE case_id = $1 ORDER BY at, seq', [caseId]);
-    return rows.map((row) => ({
-      caseId: row.case_id,
-      at: toIso(row.at),
-      type: row.type,
-      actor: row.actor,
-      ...(row.detail === null ? {} : { detail: row.detail }),
-    }));
+    return rows.map(eventFromRow);
   }
 
   /** SKIP LOCKED: a concurrent worker never waits for, nor takes, a row another is leasing right now. */

@@ -1,4 +1,4 @@
-import type { Case } from '../handoff/types';
+import type { Case, CaseEvent } from '../handoff/types';
 import type { OutboxItem, OutboxKind } from './types';
 
 /** States in which a case is no longer active (kept in sync with the partial unique index). */
@@ -44,4 +44,30 @@ export function toIso(value: string | Date): string {
 /** Error texts can be long stack-ish strings; keep the outbox row small. */
 export function truncateError(error: string): string {
   return error.length > 2000 ? `${error.slice(0, 2000)}…` : error;
+}
+
+/** Thrown inside a transaction to roll the whole turn back and report why. */
+export class Rollback extends Error {
+  constructor(readonly reason: 'duplicate' | 'conflict') {
+    super(reason);
+  }
+}
+
+export interface EventRow {
+  case_id: string;
+  at: string | Date;
+  type: string;
+  actor: unknown;
+  detail: string | null;
+}
+
+export function eventFromRow(row: EventRow): CaseEvent {
+  const actor = typeof row.actor === 'string' ? JSON.parse(row.actor) : row.actor;
+  return {
+    caseId: row.case_id,
+    at: toIso(row.at),
+    type: row.type as CaseEvent['type'],
+    actor: actor as CaseEvent['actor'],
+    ...(row.detail === null ? {} : { detail: row.detail }),
+  };
 }

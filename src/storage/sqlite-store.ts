@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import type { Case, CaseEvent } from '../handoff/types';
 import { StorageError, describeError } from './errors';
 import { assertOrdered } from './migration';
-import { caseFromDocument, outboxItemFromRow, truncateError, type OutboxRow } from './rows';
+import { Rollback, caseFromDocument, eventFromRow, outboxItemFromRow, truncateError, type EventRow, type OutboxRow } from './rows';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import { ETagConflictError } from './types';
 import type { CommitResult, Feedback, OutboxItem, OutboxKind, Store, StoredItem, TurnCommit } from './types';
@@ -16,13 +16,6 @@ export interface SqliteStoreOptions {
   file: string;
   /** Injected clock: stamps processed activities and new outbox items. */
   clock?: () => Date;
-}
-
-/** Thrown inside a transaction to roll it back and report why. */
-class Rollback extends Error {
-  constructor(readonly reason: 'duplicate' | 'conflict') {
-    super(reason);
-  }
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -174,14 +167,8 @@ export class SqliteStore implements Store {
 
   async listEvents(caseId: string): Promise<CaseEvent[]> {
     const rows = this.sql('SELECT case_id, at, type, actor, detail FROM case_events WHERE case_id = ? ORDER BY at, seq')
-      .all(caseId) as { case_id: string; at: string; type: CaseEvent['type']; actor: string; detail: string | null }[];
-    return rows.map((row) => ({
-      caseId: row.case_id,
-      at: row.at,
-      type: row.type,
-      actor: JSON.parse(row.actor) as CaseEvent['actor'],
-      ...(row.detail === null ? {} : { detail: row.detail }),
-    }));
+      .all(caseId) as EventRow[];
+    return rows.map(eventFromRow);
   }
 
   async leaseOutbox(now: Date, limit: number, leaseMs: number, kinds?: OutboxKind[]): Promise<OutboxItem[]> {

@@ -27,9 +27,10 @@ export function findPostgres(): PostgresAvailability {
     : listVersions().map((version) => `/usr/lib/postgresql/${version}/bin`);
   const binDir = candidates.find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl')));
   if (binDir) return { available: true, binDir };
+  const where = process.env.PG_BIN_DIR ? `PG_BIN_DIR=${process.env.PG_BIN_DIR}` : '/usr/lib/postgresql/*/bin';
   return {
     available: false,
-    reason: 'PostgreSQL server binaries not found (no /usr/lib/postgresql/*/bin/initdb, PG_BIN_DIR unset). ' +
+    reason: `PostgreSQL server binaries (initdb, pg_ctl) not found in ${where}. ` +
       'Run scripts/ensure-postgres.sh (as root) to install them.',
   };
 }

@@ -1,0 +1,168 @@
+/**
+ * Performance bench (run by `npm run bench`, after the build):
+ *   (a) a bare botbuilder + restify bot and (b) this bot, each in its own Node process with a fresh
+ *   DATA_DIR, answer the pasted error under the same closed loop (see scripts/bench/load.ts): messages/s,
+ *   p50/p99 latency (post -> HTTP response and reply at the connector), peak RSS (VmHWM), ratio ours/bare;
+ *   (c) with --soak [N] (default N = 100000): N messages to this bot, RSS sampled, slope reported;
+ *   (d) the recognizer alone over the corpus texts, µs per call.
+ * Flags: --seconds 15 --concurrency 16 --soak [N] --only bare,ours,recognizer,soak --rounds 200
+ *        --corpus FILE --cpu-prof (writes V8 profiles of this bot to bench-profiles/)
+ *        --node-flags "--max-semi-space-size=32" (extra Node flags for this bot, for experiments).
+ * cpu_ms_per_msg (the bot's CPU time per answered message) is the figure to compare on a busy machine.
+ * The connector is in this process; its and the load loop's CPU share is printed so a saturated
+ * bench side would show.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import ts from 'typescript';
+import { DEFAULT_CORPUS } from './corpus';
+import { BenchChild, type ChildOptions } from './bench/child';
+import { BenchConnector } from './bench/connector';
+import { PASTED_ERROR, percentile, runLoad, type LoadResult } from './bench/load';
+import { benchRecognizer } from './bench/recognizer';
+import { soak } from './bench/soak';
+
+const ROOT = resolve(__dirname, '..');
+const TARGETS = { throughputRatio: 0.8, p99Ms: 50, rssMb: 200, soakSlopeMbPer10k: 1 };
+
+interface Flags {
+  seconds: number;
+  concurrency: number;
+  soak?: number;
+  only: Set<string>;
+  rounds: number;
+  corpus: string;
+  cpuProf: boolean;
+  /** Extra Node flags for this bot's process, e.g. "--max-semi-space-size=32" (experiments). */
+  nodeFlags: string[];
+}
+
+function parseFlags(argv: string[]): Flags {
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(`--${name}`);
+    const next = i >= 0 ? argv[i + 1] : undefined;
+    return next !== undefined && !next.startsWith('--') ? next : undefined;
+  };
+  const soakGiven = argv.includes('--soak');
+  const only = value('only')?.split(',') ?? ['bare', 'ours', 'recognizer', ...(soakGiven ? ['soak'] : [])];
+  return {
+    seconds: Number(value('seconds') ?? 15),
+    concurrency: Number(value('concurrency') ?? 16),
+    soak: soakGiven || only.includes('soak') ? Number(value('soak') ?? 100_000) : undefined,
+    only: new Set(only),
+    rounds: Number(value('rounds') ?? 200),
+    corpus: value('corpus') ?? DEFAULT_CORPUS,
+    cpuProf: argv.includes('--cpu-prof'),
+    nodeFlags: argv.includes('--node-flags') ? (argv[argv.indexOf('--node-flags') + 1] ?? '').split(' ').filter(Boolean) : [],
+  };
+}
+
+/** The bare bot as plain JS (no TypeScript loader in the measured process). */
+function compileBareBot(): string {
+  const source = ts.sys.readFile(join(ROOT, 'scripts/bench/bare-bot.ts')) ?? '';
+  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } });
+  const dir = join(ROOT, 'node_modules/.cache/wf-bench');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'bare-bot.js'), outputText);
+  return join(dir, 'bare-bot.js');
+}
+
+interface Measured {
+  label: string;
+  load: LoadResult;
+  peakRssMb: number;
+  botCpuPct: number;
+  benchCpuPct: number;
+}
+
+/** Starts one bot, warms it up, runs the closed loop, reads its peak RSS, stops it. */
+async function measure(options: ChildOptions, connector: BenchConnector, flags: Flags): Promise<Measured> {
+  const child = await BenchChild.start(options);
+  try {
+    await runLoad({ botUrl: child.url, connector, concurrency: flags.concurrency, messages: 300 }); // JIT warm-up
+    const cpu0 = child.cpuSeconds();
+    const bench0 = process.cpuUsage();
+    const load = await runLoad({ botUrl: child.url, connector, concurrency: flags.concurrency, seconds: flags.seconds });
+    const bench = process.cpuUsage(bench0);
+    return {
+      label: options.label, load, peakRssMb: child.peakRssMb(),
+      botCpuPct: (100 * (child.cpuSeconds() - cpu0)) / load.elapsedS,
+      benchCpuPct: (100 * (bench.user + bench.system)) / 1e6 / load.elapsedS,
+    };
+  } finally {
+    await child.stop();
+  }
+}
+
+const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : String(n));
+const throughput = (m: Measured): number => m.load.replied / m.load.elapsedS;
+
+function printLoad(m: Measured): void {
+  const l = m.load;
+  console.log(
+    `${m.label.padEnd(5)} msgs/s=${fmt(throughput(m))} p50_ms=${fmt(percentile(l.latenciesMs, 50), 2)} p99_ms=${fmt(percentile(l.latenciesMs, 99), 2)} ` +
+      `peak_rss_mb=${fmt(m.peakRssMb)} replied=${l.replied} http_errors=${l.httpErrors} no_reply=${l.noReply} no_card=${l.noCard} ` +
+      `bot_cpu=${fmt(m.botCpuPct, 0)}% cpu_ms_per_msg=${fmt((10 * m.botCpuPct) / throughput(m), 2)} bench_cpu=${fmt(m.benchCpuPct, 0)}%`,
+  );
+}
+
+function verdict(ok: boolean, what: string): void {
+  console.log(`  ${ok ? 'MET   ' : 'MISSED'} ${what}`);
+}
+
+async function main(): Promise<void> {
+  const flags = parseFlags(process.argv.slice(2));
+  const connector = await BenchConnector.start();
+  const ourEnv = { SUPPORT_CHANNEL_ID: '19:bench-support@thread.tacv2' };
+  const profile = [...flags.nodeFlags, ...(flags.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench-profiles')}`] : [])];
+  console.log(`bench: concurrency=${flags.concurrency} seconds=${flags.seconds} text=${JSON.stringify(PASTED_ERROR)} node=${process.version}`);
+  try {
+    let bare: Measured | undefined;
+    let ours: Measured | undefined;
+    if (flags.only.has('bare')) {
+      bare = await measure({ label: 'bare', args: [compileBareBot()] }, connector, flags);
+      printLoad(bare);
+    }
+    if (flags.only.has('ours')) {
+      ours = await measure({ label: 'ours', args: [join(ROOT, 'lib/index.js')], env: ourEnv, nodeFlags: profile }, connector, flags);
+      printLoad(ours);
+      const p99 = percentile(ours.load.latenciesMs, 99);
+      if (bare) {
+        const ratio = throughput(ours) / throughput(bare);
+        console.log(`ratio ours/bare: throughput=${fmt(ratio, 2)} p99=${fmt(p99 / percentile(bare.load.latenciesMs, 99), 2)} rss=${fmt(ours.peakRssMb / bare.peakRssMb, 2)}`);
+        verdict(ratio >= TARGETS.throughputRatio, `throughput >= ${TARGETS.throughputRatio}x bare (${fmt(ratio, 2)}x)`);
+      }
+      verdict(p99 < TARGETS.p99Ms, `p99 < ${TARGETS.p99Ms} ms at concurrency ${flags.concurrency} (${fmt(p99, 2)} ms)`);
+      verdict(ours.peakRssMb < TARGETS.rssMb, `peak RSS < ${TARGETS.rssMb} MB (${fmt(ours.peakRssMb)} MB)`);
+      verdict(ours.load.httpErrors + ours.load.noReply + ours.load.noCard === 0, 'every message got a 2xx and its card');
+    }
+    if (flags.soak !== undefined) {
+      console.log(`soak: ${flags.soak} messages to this bot at concurrency ${flags.concurrency}`);
+      const child = await BenchChild.start({ label: 'soak', args: [join(ROOT, 'lib/index.js')], env: ourEnv, nodeFlags: flags.nodeFlags });
+      try {
+        const s = await soak(child, connector, flags.soak, flags.concurrency);
+        const mid = s.samples.find((p) => p.sent >= flags.soak! / 2)?.rssMb ?? NaN;
+        console.log(
+          `soak  sent=${s.load.sent} replied=${s.load.replied} msgs/s=${fmt(s.load.replied / s.load.elapsedS)} rss_start_mb=${fmt(s.startMb)} rss_mid_mb=${fmt(mid)} ` +
+            `rss_end_mb=${fmt(s.endMb)} rss_peak_mb=${fmt(s.peakMb)} slope_second_half=${fmt(s.slopeMbPer10k, 2)} MB/10k msgs ` +
+            `p99_ms=${fmt(percentile(s.load.latenciesMs, 99), 2)} http_errors=${s.load.httpErrors} no_reply=${s.load.noReply}`,
+        );
+        verdict(s.slopeMbPer10k < TARGETS.soakSlopeMbPer10k, `no RSS growth: second-half slope < ${TARGETS.soakSlopeMbPer10k} MB per 10k messages`);
+        verdict(s.peakMb < TARGETS.rssMb, `peak RSS < ${TARGETS.rssMb} MB during the soak`);
+      } finally {
+        await child.stop();
+      }
+    }
+    if (flags.only.has('recognizer')) {
+      const r = benchRecognizer(flags.corpus, flags.rounds);
+      console.log(`recognizer texts=${r.texts} calls=${r.calls} median_us=${fmt(r.medianUs, 2)} p99_us=${fmt(r.p99Us, 2)} mean_us=${fmt(r.meanUs, 2)}`);
+    }
+  } finally {
+    await connector.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,153 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BotHarness } from './support/bot-harness';
+import { message, newUser } from './support/activities';
+
+const BOT_ID = '00000000-0000-4000-8000-00000000b07d';
+const ISSUER = 'https://api.botframework.com';
+const KID = 'bench-key-1';
+
+/**
+ * Bot Framework's signing-key publication, offline: an OpenID configuration whose jwks_uri lists
+ * one RSA key endorsed for the msteams channel, as login.botframework.com does.
+ */
+class OpenIdServer {
+  readonly keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  requests = 0;
+  private constructor(private readonly server: http.Server) {}
+
+  static async start(endorsements: string[] = ['msteams']): Promise<OpenIdServer> {
+    const server = http.createServer();
+    const openId = new OpenIdServer(server);
+    server.on('request', (req, res) => {
+      openId.requests += 1;
+      const base = openId.url;
+      const jwk = openId.keys.publicKey.export({ format: 'jwk' });
+      const body = req.url === '/.well-known/openidconfiguration'
+        ? { issuer: ISSUER, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }
+        : req.url === '/keys'
+          ? { keys: [{ kty: 'RSA', use: 'sig', kid: KID, n: jwk.n, e: jwk.e, endorsements }] }
+          : undefined;
+      res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body ?? { error: 'not found' }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return openId;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  get metadataUrl(): string {
+    return `${this.url}/.well-known/openidconfiguration`;
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+interface TokenOptions {
+  key?: KeyObject;
+  kid?: string;
+  audience?: string;
+  issuer?: string;
+  serviceUrl?: string;
+  expiresIn?: number;
+}
+
+/** A channel token as the Bot Framework service signs it for a bot. */
+function channelToken(openId: OpenIdServer, serviceUrl: string, options: TokenOptions = {}): string {
+  return jwt.sign({ serviceurl: options.serviceUrl ?? serviceUrl }, options.key ?? openId.keys.privateKey, {
+    algorithm: 'RS256',
+    keyid: options.kid ?? KID,
+    issuer: options.issuer ?? ISSUER,
+    audience: options.audience ?? BOT_ID,
+    expiresIn: options.expiresIn ?? 3600,
+  });
+}
+
+const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
+const settle = (ms = 300): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A group-chat message that does not @mention the bot: accepted and handled in silence (no outbound call, which would need Entra ID). */
+function silentMessage(serviceUrl: string): Record<string, unknown> {
+  const user = newUser();
+  const activity = message(serviceUrl, user, 'lunch at noon?');
+  return { ...activity, conversation: { ...activity.conversation, conversationType: 'groupChat', isGroup: true } };
+}
+
+describe('inbound authentication (BOT_ID set, offline OpenID metadata)', () => {
+  let openId: OpenIdServer;
+  let bot: BotHarness;
+  const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+
+  beforeAll(async () => {
+    openId = await OpenIdServer.start();
+    bot = await BotHarness.start({ BOT_ID, BOT_PASSWORD: 'not-a-real-secret', BOT_OPENID_METADATA: openId.metadataUrl });
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await openId.close();
+  });
+
+  const refusals: Array<[string, (serviceUrl: string) => Record<string, string>]> = [
+    ['no Authorization header', () => ({})],
+    ['an empty bearer token', () => ({ authorization: 'Bearer ' })],
+    ['a malformed token', () => bearer('not.a.jwt')],
+    ['a token that is not a JWT at all', () => ({ authorization: 'Basic dXNlcjpwYXNz' })],
+    ['a token signed by another key under the published key id', (url) => bearer(channelToken(openId, url, { key: otherKey }))],
+    ['a token signed by an unknown key id', (url) => bearer(channelToken(openId, url, { kid: 'someone-else' }))],
+    ['a token for another bot (wrong audience)', (url) => bearer(channelToken(openId, url, { audience: 'another-bot-id' }))],
+    ['a token from another issuer', (url) => bearer(channelToken(openId, url, { issuer: 'https://evil.example' }))],
+    ['an expired token', (url) => bearer(channelToken(openId, url, { expiresIn: -3600 }))],
+    ['a token issued for another serviceUrl', (url) => bearer(channelToken(openId, url, { serviceUrl: 'https://smba.evil.example/' }))],
+  ];
+
+  it.each(refusals)('refuses %s with 401 and sends nothing', async (_name, headers) => {
+    const user = newUser();
+    const res = await bot.post(message(bot.url, user, 'Unable to get the outlookIdentityToken'), headers(bot.url));
+    expect(res.status).toBe(401);
+    await settle();
+    expect(bot.connector.records).toHaveLength(0);
+  });
+
+  it('refuses a bad token on an invalid body with 401 too (nothing is revealed before authentication)', async () => {
+    const res = await bot.post({ type: 'message', text: 'hi' }, bearer('not.a.jwt'));
+    expect(res.status).toBe(401);
+  });
+
+  it('accepts a correctly signed channel token', async () => {
+    const res = await bot.post(silentMessage(bot.url), bearer(channelToken(openId, bot.url)));
+    expect(res.status).toBe(200);
+    // The key can only have come from BOT_OPENID_METADATA (botbuilder fetches it once, then caches it).
+    expect(openId.requests).toBeGreaterThanOrEqual(2);
+    await settle();
+    expect(bot.connector.records).toHaveLength(0);
+  });
+
+  it('still answers /healthz after the refusals', async () => {
+    const res = await fetch(`http://127.0.0.1:${bot.port}/healthz`);
+    expect(res.status).toBe(200);
+  });
+});
+
+describe('inbound authentication: key endorsements', () => {
+  it('refuses a token whose key is not endorsed for the activity channel', async () => {
+    const openId = await OpenIdServer.start(['skype']);
+    const bot = await BotHarness.start({ BOT_ID, BOT_PASSWORD: 'not-a-real-secret', BOT_OPENID_METADATA: openId.metadataUrl });
+    try {
+      const res = await bot.post(silentMessage(bot.url), bearer(channelToken(openId, bot.url)));
+      expect(res.status).toBe(401);
+      expect(openId.requests).toBeGreaterThan(0);
+    } finally {
+      await bot.stop();
+      await openId.close();
+    }
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * The bot in a Teams-like client: the Microsoft 365 Agents Playground UI driven in Chromium, as a person clicks.
+ * One browser session runs the steps in order (the playground keeps conversations per browser session).
+ * Expected texts come from the bot's own content files, so the tests follow wording changes but not behaviour changes.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge';
+import { describeWithBrowser, launchBrowser, type Browser } from './support/browser';
+import { PlaygroundUi, templateRegex, visibleText, withoutMarkdown } from './support/playground-ui';
+import { buildBot, startStack, type Stack } from './support/stack';
+
+/** A day in the "retired" phase: the answer offers "Talk to a person" instead of opening a case itself. */
+const NOW = '2025-11-28T09:00:00Z';
+const k = loadKnowledge();
+const STEP_TIMEOUT = 60_000;
+
+describeWithBrowser('Teams client (Agents Playground): answer and handoff', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  let ui: PlaygroundUi;
+  let caseRef = '';
+
+  beforeAll(async () => {
+    buildBot();
+    stack = await startStack({ now: NOW });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    ui = new PlaygroundUi(page);
+    await ui.open(stack.playgroundUrl);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('answers the pasted error in the personal chat with the card: meaning, steps, Microsoft links, buttons', async () => {
+    await ui.openPersonalChat();
+    await ui.pasteAndSend('Unexpected error\nUnable to get the outlookIdentityToken');
+    const answer = k.answer('en', 'retired', new Date(NOW));
+    const card = ui.card(answer.title);
+    await card.waitFor({ timeout: 20_000 });
+
+    const shown = await visibleText(card);
+    expect(shown).toContain(withoutMarkdown(answer.meaning));
+    answer.steps.forEach((step, i) => {
+      expect(shown).toContain(`${i + 1}.`);
+      expect(shown).toContain(withoutMarkdown(step));
+    });
+    const hrefs = await card.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^https:\/\/learn\.microsoft\.com\/en-us\//);
+    for (const key of ['action.helped', 'action.notHelped', 'action.handoff']) {
+      await expect(card.getByRole('button', { name: k.t('en', key) }).isVisible()).resolves.toBe(true);
+    }
+    await ui.screenshot('answer-card');
+  }, STEP_TIMEOUT);
+
+  it('answers a French message with a French card', async () => {
+    await ui.pasteAndSend("Bonjour, depuis ce matin Workfront pour Outlook m'affiche « Unable to get the outlookIdentityToken ». Que dois-je faire ?");
+    const answer = k.answer('fr', 'retired', new Date(NOW));
+    const card = ui.card(answer.title);
+    await card.waitFor({ timeout: 20_000 });
+    const shown = await visibleText(card);
+    expect(shown).toContain(withoutMarkdown(answer.today));
+    await expect(card.getByRole('button', { name: k.t('fr', 'action.handoff') }).isVisible()).resolves.toBe(true);
+    const hrefs = await card.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    for (const href of hrefs) expect(href).toMatch(/^https:\/\/learn\.microsoft\.com\/fr-fr\//);
+    await card.scrollIntoViewIfNeeded();
+    await ui.screenshot('answer-card-fr');
+  }, STEP_TIMEOUT);
+
+  it('"Talk to a person" gives the user a case reference and posts the case card in the support channel', async () => {
+    const englishCard = ui.card(k.answer('en', 'retired', new Date(NOW)).title);
+    await englishCard.getByRole('button', { name: k.t('en', 'action.handoff') }).click();
+    const opened = templateRegex(k.t('en', 'case.opened', { ref: '{{ref}}' }));
+    await ui.waitForText(opened);
+    caseRef = opened.exec(await page.getByText(opened).last().innerText())?.[1] ?? '';
+    expect(caseRef).toMatch(/\S/);
+
+    await ui.openChannel(stack.context.supportChannel.name);
+    const caseCard = ui.card(k.t('en', 'caseCard.title', { ref: caseRef }));
+    await caseCard.waitFor({ timeout: 20_000 });
+    const shown = await visibleText(caseCard);
+    expect(shown).toContain(stack.context.currentUser.name);
+    expect(shown).toContain(k.t('en', 'reason.asked'));
+    await expect(caseCard.getByRole('button', { name: k.t('en', 'caseCard.claim') }).isVisible()).resolves.toBe(true);
+    await ui.screenshot('case-card-channel');
+  }, STEP_TIMEOUT);
+
+  it('Claim in the channel shows who holds the case, and the user is told', async () => {
+    expect(caseRef, 'needs the handoff step').not.toBe('');
+    const agent = stack.context.currentUser.name;
+    const caseCard = ui.card(k.t('en', 'caseCard.title', { ref: caseRef }));
+    await caseCard.getByRole('button', { name: k.t('en', 'caseCard.claim') }).click();
+    await expect.poll(async () => visibleText(caseCard), { timeout: 20_000 }).toContain(k.t('en', 'event.claimed', { actor: agent }));
+    expect(await visibleText(caseCard)).toMatch(new RegExp(`${k.t('en', 'caseCard.assignee')}\\s*${agent}`));
+    await ui.screenshot('case-claimed');
+
+    await ui.openPersonalChat();
+    await ui.waitForText(k.t('en', 'case.claimed', { agent, ref: caseRef }));
+  }, STEP_TIMEOUT);
+
+  it('Resolve with a note tells the user the case is resolved', async () => {
+    expect(caseRef, 'needs the handoff step').not.toBe('');
+    const agent = stack.context.currentUser.name;
+    const note = 'Use Workfront in the browser; your admin has the details.';
+    await ui.openChannel(stack.context.supportChannel.name);
+    const caseCard = ui.card(k.t('en', 'caseCard.title', { ref: caseRef }));
+    await caseCard.getByPlaceholder(k.t('en', 'caseCard.notePlaceholder')).fill(note);
+    await caseCard.getByRole('button', { name: k.t('en', 'caseCard.resolve') }).click();
+    await expect.poll(async () => visibleText(caseCard), { timeout: 20_000 }).toContain(k.t('en', 'event.resolved', { actor: agent }));
+
+    await ui.openPersonalChat();
+    await ui.waitForText(k.t('en', 'case.resolved', { agent, ref: caseRef, note }));
+    await ui.screenshot('case-resolved-user');
+  }, STEP_TIMEOUT);
+
+  it('never reached outside this machine', () => {
+    // Fonts the playground page would load from a CDN are the only expected attempts; all were refused.
+    expect(browser.blocked.filter((url) => !/\.woff2?$/.test(url))).toEqual([]);
+  });
+});

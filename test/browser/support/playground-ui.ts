@@ -1,0 +1,63 @@
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { ROOT } from '../../../scripts/playground-lib';
+
+/** What a person does in the Agents Playground UI, and where they look. */
+export class PlaygroundUi {
+  constructor(readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url, { waitUntil: 'domcontentloaded' });
+    await this.page.getByText('Personal Chat', { exact: true }).waitFor();
+  }
+
+  async openPersonalChat(): Promise<void> {
+    await this.page.getByText('Personal Chat', { exact: true }).click();
+  }
+
+  async openChannel(name: string): Promise<void> {
+    await this.page.getByText(name, { exact: true }).click();
+  }
+
+  /** Pastes text into the compose box (as from the clipboard, line breaks included) and sends it. */
+  async pasteAndSend(text: string): Promise<void> {
+    const editor = this.page.locator('[data-lexical-editor="true"]');
+    await editor.click();
+    await editor.evaluate((el, value) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', value);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** The rendered Adaptive Card that contains `text` (the newest one when several do). */
+  card(text: string | RegExp): Locator {
+    return this.page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
+  }
+
+  /** Waits for a message or card text anywhere in the conversation. */
+  async waitForText(text: string | RegExp, timeout = 15_000): Promise<void> {
+    await this.page.getByText(text).last().waitFor({ timeout });
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: path.join(ROOT, 'docs', 'screenshots', `${name}.png`) });
+  }
+}
+
+/** The card's visible text as one string with collapsed spaces. */
+export async function visibleText(locator: Locator): Promise<string> {
+  return (await locator.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** Removes the markdown the bot's own strings may carry (code spans, emphasis), as a renderer would. */
+export function withoutMarkdown(text: string): string {
+  return text.replace(/[`*_]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A regex for a message template like "Your request is now case {{ref}}.", capturing the variables. */
+export function templateRegex(template: string): RegExp {
+  const escaped = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+  return new RegExp(escaped.replace(/\{\{\s*\w+\s*\}\}/g, '(.+?)'));
+}
