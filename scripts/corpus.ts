@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { LANGS } from '../src/knowledge/types';
 
-/** One labeled line of a corpus file (see /work/shared/corpus/README.md). */
+/** One labeled line of a corpus file (see ../shared/corpus/README.md). */
 export const CorpusLineSchema = z.object({
   id: z.string(),
   text: z.string(),
@@ -14,7 +15,8 @@ export const CorpusLineSchema = z.object({
 export type CorpusLine = z.infer<typeof CorpusLineSchema>;
 export type Expectation = CorpusLine['expect'];
 
-export const DEFAULT_CORPUS = '/work/shared/corpus/dev.jsonl';
+/** The shared development corpus, beside the project folder. */
+export const DEFAULT_CORPUS = resolve(__dirname, '../../shared/corpus/dev.jsonl');
 
 export function readCorpus(path: string): CorpusLine[] {
   return readFileSync(path, 'utf8')

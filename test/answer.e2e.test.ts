@@ -100,3 +100,21 @@ describe.each([
     }
   });
 });
+
+describe('installing the bot', () => {
+  it('introduces itself with the help card in the Teams language', async () => {
+    const bot = await BotHarness.start();
+    try {
+      const user = newUser();
+      const base = message(bot.url, user, '');
+      const { text: _text, ...rest } = base;
+      await bot.post({ ...rest, type: 'conversationUpdate', locale: 'de-DE', membersAdded: [{ id: BOT.id }] });
+      const reply = await bot.connector.waitFor((r) => r.conversationId === user.conversationId);
+      const card = cardsIn(reply.body)[0];
+      expect(card.lang).toBe('de');
+      expect(JSON.stringify(card)).not.toContain(FAQ);
+    } finally {
+      await bot.stop();
+    }
+  });
+});

@@ -151,3 +151,25 @@ describe('inbound authentication: key endorsements', () => {
     }
   });
 });
+
+describe('inbound authentication: signing keys unavailable', () => {
+  it('answers 503 (not 500, not 200) when the OpenID metadata cannot be read, and sends nothing', async () => {
+    const down = http.createServer((_req, res) => {
+      res.writeHead(500);
+      res.end();
+    });
+    await new Promise<void>((resolve) => down.listen(0, '127.0.0.1', resolve));
+    const openId = await OpenIdServer.start();
+    const metadata = `http://127.0.0.1:${(down.address() as AddressInfo).port}/.well-known/openidconfiguration`;
+    const bot = await BotHarness.start({ BOT_ID, BOT_PASSWORD: 'not-a-real-secret', BOT_OPENID_METADATA: metadata });
+    try {
+      const res = await bot.post(silentMessage(bot.url), bearer(channelToken(openId, bot.url)));
+      expect(res.status).toBe(503);
+      expect(bot.connector.records).toHaveLength(0);
+    } finally {
+      await bot.stop();
+      await openId.close();
+      await new Promise<void>((resolve) => down.close(() => resolve()));
+    }
+  });
+});

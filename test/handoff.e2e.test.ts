@@ -40,6 +40,24 @@ describe('handing a case to a person (retired phase)', () => {
     }
   });
 
+  it('continues in the language of the card that was clicked, also for Action.Submit clients', async () => {
+    const user = newUser();
+    await bot.post(message(bot.url, user, "Bonjour, Workfront dans Outlook m'affiche Unable to get the outlookIdentityToken, que faire ?"));
+    const answer = await bot.connector.waitFor((r) => r.conversationId === user.conversationId);
+    const card = cardsIn(answer.body)[0];
+    expect(card.lang).toBe('fr');
+    const action = actionsOf(card).find((a) => a.verb === 'handoff');
+    const since = Date.now();
+    // An older client posts the card's data back as a message with `value` (Action.Submit).
+    const submit = { ...message(bot.url, user, ''), locale: 'en-US', replyToId: answer.body.id, value: action.data };
+    delete submit.text;
+    await bot.post(submit);
+    const notice = await userReceives(bot, user, /WF-\d{4,}/, since);
+    expect(notice.body.text).toMatch(/dossier/);
+    await settle(400);
+    expect(userMessages(bot, user, since)).toHaveLength(1);
+  });
+
   it('records "This helped" and thanks the user without opening a case', async () => {
     const user = newUser();
     const res = await bot.post(execute(bot.url, asUser(user), 'feedback.helped', { verb: 'feedback.helped' }));
@@ -141,5 +159,27 @@ describe('handing a case to a person (retired phase)', () => {
     await bot.post(activity);
     const list = await bot.connector.waitFor((r) => r.conversationId === activity.conversation.id, 5000, since);
     expect(list.body.text).toContain(opened.ref);
+  });
+});
+
+describe.each([
+  ['self-service', '2025-05-01T10:00:00Z'],
+  ['exception-only', '2025-08-15T10:00:00Z'],
+] as const)('handing off on a day of the %s phase', (_phase, now) => {
+  let bot: BotHarness;
+  beforeAll(async () => {
+    bot = await BotHarness.start({ BOT_NOW: now });
+  });
+  afterAll(() => bot.stop());
+
+  it('opens a case for a typed request and for each answer-card button', async () => {
+    const typed = await openByAsking(bot);
+    await userReceives(bot, typed.user, new RegExp(typed.ref));
+    for (const verb of ['handoff', 'feedback.notHelped']) {
+      const user = newUser();
+      const since = Date.now();
+      await bot.post(execute(bot.url, asUser(user), verb, { verb }));
+      await caseCardFor(bot, user, since);
+    }
   });
 });

@@ -4,7 +4,9 @@ import { ActionRefused, AGENT_VERBS, onAgentAction, type AgentVerb } from './age
 import { onUserCardAction, USER_VERBS } from './card-actions';
 import type { BotDeps } from './deps';
 import { onMessage } from './messages';
-import { plain } from './replies';
+import { cardMessage, plain } from './replies';
+import { helpCard } from '../cards';
+import { langFromLocale } from '../recognition';
 import type { AppState, ConversationMemory } from './state';
 
 /** Wires the bot's handlers into a teams-ai Application. */
@@ -20,17 +22,28 @@ export function createBot(adapter: TeamsAdapter, storage: Storage, botAppId: str
   });
 
   for (const verb of Object.values(USER_VERBS)) {
-    app.adaptiveCards.actionExecute(verb, (context, state) => onUserCardAction(context, state, deps, verb));
+    app.adaptiveCards.actionExecute(verb, (context, state, data: Record<string, unknown>) => onUserCardAction(context, state, deps, verb, data));
     // Older clients post Action.Submit data back as a message with `value.verb`.
-    app.adaptiveCards.actionSubmit(verb, async (context, state) => {
-      await context.sendActivity(plain(await onUserCardAction(context, state, deps, verb)));
+    app.adaptiveCards.actionSubmit(verb, async (context, state, data: Record<string, unknown>) => {
+      const ack = await onUserCardAction(context, state, deps, verb, data);
+      // A case's own notice reaches the chat through the outbox; only the thanks needs sending here.
+      if (verb === USER_VERBS.helped) await context.sendActivity(plain(ack));
     });
   }
   for (const verb of AGENT_VERBS) {
     app.adaptiveCards.actionExecute(verb, (context, _state, data: Record<string, unknown>) => refusable(context, () => onAgentAction(context, deps, verb as AgentVerb, data)));
   }
   app.activity(ActivityTypes.Message, (context, state) => onMessage(context, state, deps));
+  app.conversationUpdate('membersAdded', (context) => welcome(context, deps));
   return app;
+}
+
+/** When a user installs the bot in personal scope, it introduces itself with the help card. */
+async function welcome(context: TurnContext, deps: BotDeps): Promise<void> {
+  const { activity } = context;
+  const botAdded = activity.membersAdded?.some((m) => m.id === activity.recipient.id);
+  if (!botAdded || activity.conversation.conversationType !== 'personal') return;
+  await context.sendActivity(cardMessage(helpCard(deps.knowledge, langFromLocale(activity.locale) ?? 'en')));
 }
 
 /** Turns a refusal into the Universal Actions error response the Teams client shows on the card. */

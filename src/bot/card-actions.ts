@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { CaseReason } from '../handoff/types';
-import type { Lang } from '../knowledge';
+import { isLang, type Lang } from '../knowledge';
 import { langFromLocale } from '../recognition';
 import type { BotDeps } from './deps';
 import { openCase } from './messages';
@@ -14,10 +14,11 @@ export const USER_VERBS = { helped: 'feedback.helped', notHelped: 'feedback.notH
  * Handles a click on the answer card. Returns the short acknowledgement shown to the user; what
  * else they are told about a case arrives in their chat through the outbox.
  */
-export async function onUserCardAction(context: TurnContext, state: AppState, deps: BotDeps, verb: string): Promise<string> {
+export async function onUserCardAction(context: TurnContext, state: AppState, deps: BotDeps, verb: string, data: Record<string, unknown>): Promise<string> {
   const facts = turnFacts(context.activity);
   const memory = state.conversation;
-  const lang: Lang = memory.lang ?? langFromLocale(facts.locale) ?? 'en';
+  // The card carries the language it was written in: the answer to a click continues in it.
+  const lang: Lang = (isLang(data.lang) ? data.lang : undefined) ?? memory.lang ?? langFromLocale(facts.locale) ?? 'en';
   const now = deps.clock();
   const phase = deps.knowledge.phaseAt(now);
   const t = (key: string, vars?: Record<string, string>) => deps.knowledge.t(lang, key, vars);

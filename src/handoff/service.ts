@@ -30,6 +30,11 @@ export type CaseActionResult =
   | { ok: false; reason: 'invalid-state' | 'conflict'; case: Case };
 
 const MAX_WORDS = 20;
+/**
+ * Each round of a race between simultaneous requests of one user lets exactly one of them commit,
+ * so N racers need N rounds: enough for a burst of messages, still bounded.
+ */
+const MAX_OPEN_ATTEMPTS = 10;
 const MAX_WORD_LENGTH = 2000;
 
 /** Formats the readable case reference from the store's sequence. */
@@ -51,12 +56,12 @@ export class HandoffService {
 
   async openOrAppend(request: OpenCaseRequest): Promise<OpenCaseResult> {
     // Two requests of one user can race to open "the" active case: the loser appends on its retry.
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (let attempt = 0; attempt < MAX_OPEN_ATTEMPTS; attempt++) {
       const existing = await this.store.findActiveCase(request.userKey);
       const result = existing ? await this.append(existing, request) : await this.open(request);
       if (result !== 'conflict') return result;
     }
-    throw new Error('could not open or update the case after 3 attempts');
+    throw new Error(`could not open or update the case after ${MAX_OPEN_ATTEMPTS} attempts`);
   }
 
   async act(caseId: string, action: CaseAction, actor: Actor, dedupeKey: string): Promise<CaseActionResult> {

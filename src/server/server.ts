@@ -72,7 +72,8 @@ function inboundAuthenticator(adapter: TeamsAdapter, log: Logger): (req: Request
       await authentication.authenticateRequest(activity, req.header('authorization') ?? '');
       return undefined;
     } catch (error) {
-      const status = error instanceof AuthenticationError && error.statusCode >= 500 ? 503 : 401;
+      const keysUnavailable = (error instanceof AuthenticationError && error.statusCode >= 500) || (error instanceof Error && error.name === 'FetchError');
+      const status = keysUnavailable ? 503 : 401;
       log.warn({ status, reason: error instanceof Error ? error.message.slice(0, 200) : 'unknown' }, 'refused an unauthenticated request');
       return status;
     }

@@ -118,8 +118,8 @@ describeWithBrowser('Teams client (Agents Playground): answer and handoff', () =
     await ui.screenshot('case-resolved-user');
   }, STEP_TIMEOUT);
 
-  it('never reached outside this machine', () => {
-    // Fonts the playground page would load from a CDN are the only expected attempts; all were refused.
-    expect(browser.blocked.filter((url) => !/\.woff2?$/.test(url))).toEqual([]);
+  it("worked offline: the only outside requests were the playground page's own CDN assets, all refused", () => {
+    // The playground UI asks Microsoft's CDN for fonts and an animation script; the browser refused them.
+    expect(browser.blocked.filter((url) => !/^https:\/\/res-\d+\.cdn\.office\.net\//.test(url))).toEqual([]);
   });
 });

@@ -55,7 +55,7 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: { width: 1200, height: 900 },
+    viewport: { width: 1280, height: 1000 },
   });
   const blocked: string[] = [];
   await context.route('**/*', (route) => {

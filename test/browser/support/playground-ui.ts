@@ -2,6 +2,11 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { ROOT } from '../../../scripts/playground-lib';
 
+interface BrowserGlobals {
+  DataTransfer: new () => { setData(type: string, value: string): void };
+  ClipboardEvent: new (type: string, init: Record<string, unknown>) => unknown;
+}
+
 /** What a person does in the Agents Playground UI, and where they look. */
 export class PlaygroundUi {
   constructor(readonly page: Page) {}
@@ -24,9 +29,11 @@ export class PlaygroundUi {
     const editor = this.page.locator('[data-lexical-editor="true"]');
     await editor.click();
     await editor.evaluate((el, value) => {
-      const data = new DataTransfer();
+      // Runs in the page: the DOM types are not part of this Node project's compilation.
+      const dom = globalThis as unknown as BrowserGlobals;
+      const data = new dom.DataTransfer();
       data.setData('text/plain', value);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      el.dispatchEvent(new dom.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }) as Event);
     }, text);
     await this.page.keyboard.press('Enter');
   }
