@@ -39,7 +39,9 @@ function main(): void {
     outcomes.push({ line, got });
     const choice = chooseLanguage(line.text, line.locale);
     if (choice.lang === line.lang) langHits++;
-    langOutcomes.push({ line, got: choice.lang === line.lang ? line.expect : 'none' });
+    // Any label other than the expected one marks a wrong language (a 'none' line included).
+    const wrongLabel: Expectation = line.expect === 'none' ? 'resolution' : 'none';
+    langOutcomes.push({ line, got: choice.lang === line.lang ? line.expect : wrongLabel });
     if (verbose && got !== line.expect) console.log(`MISS ${line.id} ${line.lang} expect=${line.expect} got=${got} [${recognition.signals.join(',')}] ${JSON.stringify(line.text)}`);
     if (verbose && choice.lang !== line.lang) console.log(`LANG ${line.id} ${line.lang}/${line.locale} got=${choice.lang} (${choice.source}) ${JSON.stringify(line.text)}`);
   }

@@ -49,7 +49,7 @@ describe('handing a case to a person (retired phase)', () => {
     const action = actionsOf(card).find((a) => a.verb === 'handoff');
     const since = Date.now();
     // An older client posts the card's data back as a message with `value` (Action.Submit).
-    const submit = { ...message(bot.url, user, ''), locale: 'en-US', replyToId: answer.body.id, value: action.data };
+    const submit: Record<string, unknown> = { ...message(bot.url, user, ''), locale: 'en-US', replyToId: answer.body.id, value: action.data };
     delete submit.text;
     await bot.post(submit);
     const notice = await userReceives(bot, user, /WF-\d{4,}/, since);

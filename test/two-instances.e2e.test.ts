@@ -60,9 +60,10 @@ describeWithPostgres('two instances on one PostgreSQL', () => {
     expect(res.status).toBe(200);
     await a.stop('SIGKILL');
     connector.setDown(false);
+    // Items instance A had leased become due again when its lease runs out.
     const notice = await connector.waitFor((r) => r.conversationId === user.conversationId && JSON.stringify(r.body).includes('Agent Killed'), 60_000);
     expect(notice).toBeDefined();
     await settle(1500);
     expect(connector.sent(user.conversationId).filter((r) => JSON.stringify(r.body).includes('Agent Killed'))).toHaveLength(1);
-  });
+  }, 90_000);
 });

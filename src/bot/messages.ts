@@ -116,6 +116,7 @@ export async function openCase(context: TurnContext, state: AppState, deps: BotD
     botAnswer: memory.answeredPhase ? `answer card (${memory.answeredPhase})` : 'none yet',
     transcript: memory.transcript ?? [],
     userConversation: turn.facts.reference,
+    supportChannelKnown: (await deps.channels.current()) !== undefined,
   });
   if (result.outcome === 'duplicate') return undefined;
   memory.topicAt = turn.now.toISOString();

@@ -18,6 +18,8 @@ export interface OpenCaseRequest {
   botAnswer: string;
   transcript: ExchangeLine[];
   userConversation: ConversationRef;
+  /** Whether agents can be reached now; if not, the user is told their case waits for the team. */
+  supportChannelKnown: boolean;
 }
 
 export type OpenCaseResult =
@@ -105,7 +107,9 @@ export class HandoffService {
       version: 1,
     };
     const firstNotice: UserNotice =
-      request.reason === 'exception' ? { notice: 'answer-card', phase: request.phase } : textNotice('case.opened', { ref: opened.ref });
+      request.reason === 'exception'
+        ? { notice: 'answer-card', phase: request.phase }
+        : textNotice(request.supportChannelKnown ? 'case.opened' : 'case.waitingForChannel', { ref: opened.ref });
     const result = await this.store.commit({
       dedupeKey: request.dedupeKey,
       insertCases: [opened],

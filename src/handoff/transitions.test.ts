@@ -67,7 +67,8 @@ describe('resolve', () => {
   it('keeps the agent who holds the case as assignee when another resolves it', () => {
     const held = aCase({ state: 'claimed', assignee: { id: '29:agent-a', name: 'Aiko Tan' } });
     const result = applyCaseAction(held, { type: 'resolve' }, otherAgent, now);
-    expect(result.ok && result.case.assignee).toEqual({ id: '29:agent-a', name: 'Aiko Tan' });
+    if (!result.ok) throw new Error('resolve should apply');
+    expect(result.case.assignee).toEqual({ id: '29:agent-a', name: 'Aiko Tan' });
     expect(result.event.actor).toEqual(otherAgent);
   });
 

@@ -35,7 +35,8 @@ export class OutboxWorker {
     options: OutboxWorkerOptions = {},
   ) {
     this.pollMs = options.pollMs ?? 1000;
-    this.leaseMs = options.leaseMs ?? 30_000;
+    // Longer than one delivery with the connector client's own retries; a crashed instance's items wait this long.
+    this.leaseMs = options.leaseMs ?? 15_000;
     this.batch = options.batch ?? 20;
   }
 

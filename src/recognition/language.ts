@@ -2,6 +2,7 @@ import { detectAll } from 'tinyld';
 import { isLang, LANGS, type Lang } from '../knowledge/types';
 import type { LanguageChoice } from './types';
 import { MAX_ANALYZED_CHARS } from './normalize';
+import { voteByFunctionWords } from './functionWords';
 
 const KANA = /[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9D]/gu;
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/gu;
@@ -27,6 +28,10 @@ const MIN_LETTERS = 12;
 /** tinyld must be at least this confident, and beat the locale's language clearly, to win. */
 const MIN_CONFIDENCE = 0.1;
 const LOCALE_TIE_RATIO = 0.6;
+const MIN_LEADING_CONFIDENCE = 0.05;
+const LEAD_RATIO = 1.5;
+/** Grammar words of one language needed to decide before the n-gram detector. */
+const DECISIVE_VOTES = 2;
 
 export function langFromLocale(locale?: string): Lang | undefined {
   const primary = locale?.trim().toLowerCase().split(/[-_]/)[0];
@@ -34,9 +39,9 @@ export function langFromLocale(locale?: string): Lang | undefined {
 }
 
 /**
- * The language to answer in: CJK scripts decide first; then a detector on the user's own words
- * (technical strings removed); then the Teams locale when the text is too short or ambiguous;
- * then English.
+ * The language to answer in: CJK scripts decide first; then the user's own words (technical
+ * strings removed): grammar words of one language, else an n-gram detector, else a single grammar
+ * word; then the Teams locale when the text is too short or ambiguous; then English.
  */
 export function chooseLanguage(text: string, locale?: string): LanguageChoice {
   const sample = text.slice(0, MAX_ANALYZED_CHARS).normalize('NFKC');
@@ -45,11 +50,16 @@ export function chooseLanguage(text: string, locale?: string): LanguageChoice {
   if (byScript) return { lang: byScript, source: 'text' };
 
   const words = stripTechnical(sample);
+  const vote = voteByFunctionWords(words);
+  // Several grammar words of one language and few of any other outweigh n-gram statistics,
+  // which mislead on short sentences full of English product terms.
+  if (vote && vote.hits >= DECISIVE_VOTES && vote.hits >= 2 * vote.runnerUp + 1) return { lang: vote.lang, source: 'text' };
   const letters = words.match(LETTER)?.length ?? 0;
   if (letters >= MIN_LETTERS) {
     const detected = detectLatin(words, fromLocale);
     if (detected) return { lang: detected, source: 'text' };
   }
+  if (vote && vote.runnerUp === 0) return { lang: vote.lang, source: 'text' };
   const byWord = languageByShortWords(words);
   if (byWord) return { lang: byWord, source: 'text' };
   if (fromLocale) return { lang: fromLocale, source: 'locale' };
@@ -95,7 +105,11 @@ const LATIN_LANGS = LANGS.filter((lang) => !['ja', 'ko', 'zh'].includes(lang));
 function detectLatin(words: string, fromLocale: Lang | undefined): Lang | undefined {
   const ranked = detectAll(words, { only: LATIN_LANGS }).filter((entry) => isLang(entry.lang));
   const best = ranked[0];
-  if (!best || best.accuracy < MIN_CONFIDENCE) return undefined;
+  if (!best) return undefined;
+  // Short texts get low absolute scores: a weak first place still counts when it clearly leads.
+  const second = ranked[1]?.accuracy ?? 0;
+  const clearLead = best.accuracy >= MIN_LEADING_CONFIDENCE && best.accuracy >= LEAD_RATIO * second;
+  if (best.accuracy < MIN_CONFIDENCE && !clearLead) return undefined;
   // A close second that matches the UI locale wins: es/pt, nl/de, fr/it are easily confused.
   const localeEntry = ranked.find((entry) => entry.lang === fromLocale);
   if (localeEntry && localeEntry.accuracy >= best.accuracy * LOCALE_TIE_RATIO) return fromLocale;

@@ -3,11 +3,13 @@
  * One browser session runs the steps in order (the playground keeps conversations per browser session).
  * Expected texts come from the bot's own content files, so the tests follow wording changes but not behaviour changes.
  */
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge';
 import { describeWithBrowser, launchBrowser, type Browser } from './support/browser';
-import { PlaygroundUi, templateRegex, visibleText, withoutMarkdown } from './support/playground-ui';
+import { PlaygroundUi, displayedNumbers, templateRegex, visibleText, withoutMarkdown } from './support/playground-ui';
 import { buildBot, startStack, type Stack } from './support/stack';
 
 /** A day in the "retired" phase: the answer offers "Talk to a person" instead of opening a case itself. */
@@ -31,6 +33,19 @@ describeWithBrowser('Teams client (Agents Playground): answer and handoff', () =
     await ui.open(stack.playgroundUrl);
   }, 180_000);
 
+  /** On failure, the bot's last log lines say more than a timeout does. */
+  async function step(run: () => Promise<void>): Promise<void> {
+    try {
+      await run();
+    } catch (error) {
+      const shot = path.join(tmpdir(), `playground-failure-${Date.now()}.png`);
+      await page.screenshot({ path: shot }).catch(() => undefined);
+      const log = stack.bot.output().split('\n').slice(-15).join('\n');
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`${message}\nscreenshot: ${shot}\n--- bot log (last lines) ---\n${log}`, { cause: error });
+    }
+  }
+
   afterAll(async () => {
     await browser?.close();
     await stack?.stop();
@@ -45,10 +60,8 @@ describeWithBrowser('Teams client (Agents Playground): answer and handoff', () =
 
     const shown = await visibleText(card);
     expect(shown).toContain(withoutMarkdown(answer.meaning));
-    answer.steps.forEach((step, i) => {
-      expect(shown).toContain(`${i + 1}.`);
-      expect(shown).toContain(withoutMarkdown(step));
-    });
+    for (const step of answer.steps) expect(shown).toContain(withoutMarkdown(step));
+    expect(await displayedNumbers(card)).toEqual(answer.steps.map((_, i) => i + 1));
     const hrefs = await card.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^https:\/\/learn\.microsoft\.com\/en-us\//);
@@ -107,15 +120,25 @@ describeWithBrowser('Teams client (Agents Playground): answer and handoff', () =
     expect(caseRef, 'needs the handoff step').not.toBe('');
     const agent = stack.context.currentUser.name;
     const note = 'Use Workfront in the browser; your admin has the details.';
-    await ui.openChannel(stack.context.supportChannel.name);
-    const caseCard = ui.card(k.t('en', 'caseCard.title', { ref: caseRef }));
-    await caseCard.getByPlaceholder(k.t('en', 'caseCard.notePlaceholder')).fill(note);
-    await caseCard.getByRole('button', { name: k.t('en', 'caseCard.resolve') }).click();
-    await expect.poll(async () => visibleText(caseCard), { timeout: 20_000 }).toContain(k.t('en', 'event.resolved', { actor: agent }));
+    await step(async () => {
+      await ui.openChannel(stack.context.supportChannel.name);
+      const caseCard = ui.card(k.t('en', 'caseCard.title', { ref: caseRef }));
+      // The channel view may re-render the card just after it opens: type until the text stays.
+      const noteBox = caseCard.getByPlaceholder(k.t('en', 'caseCard.notePlaceholder'));
+      await expect
+        .poll(async () => {
+          if ((await noteBox.inputValue()) !== note) await noteBox.fill(note);
+          await page.waitForTimeout(300);
+          return noteBox.inputValue();
+        }, { timeout: 10_000 })
+        .toBe(note);
+      await caseCard.getByRole('button', { name: k.t('en', 'caseCard.resolve') }).click();
+      await expect.poll(async () => visibleText(caseCard), { timeout: 20_000 }).toContain(k.t('en', 'event.resolved', { actor: agent }));
 
-    await ui.openPersonalChat();
-    await ui.waitForText(k.t('en', 'case.resolved', { agent, ref: caseRef, note }));
-    await ui.screenshot('case-resolved-user');
+      await ui.openPersonalChat();
+      await ui.waitForText(k.t('en', 'case.resolved', { agent, ref: caseRef, note }));
+      await ui.screenshot('case-resolved-user');
+    });
   }, STEP_TIMEOUT);
 
   it("worked offline: the only outside requests were the playground page's own CDN assets, all refused", () => {

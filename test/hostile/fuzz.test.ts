@@ -90,7 +90,7 @@ describe('fuzzing /api/messages', () => {
           expect(status).toBeLessThan(500);
         }
       }),
-      { numRuns: 250, endOnFailure: true },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 250), endOnFailure: true },
     );
     // The mix really exercises both sides: some accepted, some refused.
     const accepted = [...statuses].filter(([s]) => s < 300).reduce((n, [, c]) => n + c, 0);

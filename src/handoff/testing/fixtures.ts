@@ -54,6 +54,7 @@ export function openRequest(overrides: Partial<OpenCaseRequest> = {}): OpenCaseR
     botAnswer: 'answer card (exception-only, en)',
     transcript: [{ at: '2025-08-01T09:00:00.000Z', from: 'user', text: 'add-in fails at sign in' }],
     userConversation: { serviceUrl: 'https://smba.example.test/', conversation: { id: 'a:personal-1' }, bot: { id: '28:bot', name: 'Bot' } },
+    supportChannelKnown: true,
     ...overrides,
   };
 }

@@ -12,6 +12,7 @@ export const en: Lexicon = {
     '(?:wo|does|did|is|are) ?n ?t (?:load|loading|open|opening|work|working|connect|start)[a-z]*', 'not (?:loading|working|opening)',
     'fail(?:s|ed|ing|ure)?', 'stopped working', 'broken', 'broke', 'dead', 'crash[a-z]*', 'no longer works?', 'anymore',
     'blank',
+    'not connecting', '(?:goes|went|stays) (?:blank|white)', 'gone for good', 'keeps (?:failing|erroring|crashing|spinning)', 'not responding', 'is down',
   ],
   error: ['errors?', 'issue', 'problem', 'bug'],
   unexpectedError: ['unexpected error'],
@@ -32,6 +33,7 @@ export const en: Lexicon = {
     'connect me (?:with|to)', 'put me through', 'put me in touch', 'transfer me', 'get (?:a|an) (?:human|agent|person)',
     '(?:talk|speak|chat) (?:to|with) some ?(?:one|body)', 'some ?one (?:i|we) can (?:talk|speak) to', 'can some ?(?:one|body) (?:from [a-z]+ )?(?:call|contact|ring) me', 'human please', 'live agent', 'real person', 'representative',
     'contact (?:the )?support', 'support (?:person|agent|staff|engineer)', 'someone from (?:it|support|the helpdesk)',
+    '(?:can|could|may) (?:i|we) (?:have|get) (?:a |an )?(?:human|person|agent|technician|rep[a-z]*|engineer|some ?one|some ?body)', '(?:call|phone|ring) me', '(?:get|jump|hop) on a call', '(?:need|want) some ?(?:one|body)',
   ],
   otherWorkfront: [
     'timesheets?', 'time ?sheet', 'proof(?:ing|s)?', 'reviewer', 'reports?', 'export', 'excel', 'notifications?',

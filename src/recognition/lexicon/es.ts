@@ -9,6 +9,7 @@ export const es: Lexicon = {
     'iniciar sesion', 'inicio de sesion', 'autentica[a-z]*', 'acceder', 'conectar(?:se|me)?', 'no (?:me )?carga',
     'ya no carga', 'no funciona', 'dejo de funcionar', 'no (?:se )?abre', 'no (?:se )?puede obtener', 'no pude obtener',
     'no puedo (?:usar|abrir|entrar)', 'imposible', 'fall[a-z]*', 'roto', 'se cae', 'bloquea[a-z]*', 'no consigue',
+    'no (?:se )?conecta', 'no (?:me )?deja', '(?:ya )?no sirve', 'no anda', 'ya no (?:va|funciona|conecta|abre)', 'se queda (?:cargando|en blanco|colgad[oa])', 'en blanco', 'no (?:puedo|logro|consigo) (?:entrar|conectar(?:me)?|acceder|iniciar)', 'caid[oa]', 'se cayo',
   ],
   error: ['error(?:es)?', 'problema', 'fallo'],
   unexpectedError: ['error inesperado'],
@@ -19,6 +20,7 @@ export const es: Lexicon = {
     'hablar con (?:una |un |alguien|algun )*(?:persona|agente|humano|tecnico|alguien|soporte|operador)',
     '(?:abrir|abran|abra|crear|creen|cree) (?:un |una )?(?:ticket|caso|incidencia|solicitud)', 'escal(?:ar|en|e|ado)',
     'ponerme en contacto', 'comunicarme con', 'persona real', 'ser humano', 'alguien de soporte', 'atencion humana', 'que me llame', 'pasame con', 'contactar (?:a|con) (?:un|una) (?:agente|tecnico|persona)',
+    '(?:quiero|necesito|quisiera|me gustaria|puedo tener) (?:hablar con )?(?:un |una |a un |a una )?(?:agente|humano|persona|tecnico|operador|asesor|especialista)', '(?:pasame|pasenme|paseme|comuniqueme|comunicame) con', 'alguien (?:que )?me (?:llame|contacte|atienda)', 'llamenme', 'llamame', 'contactenme',
   ],
   otherWorkfront: ['hoja de horas', 'hojas de tiempo', 'parte de horas', 'informes?', 'reportes?', 'exportar', 'excel', 'notificaciones', 'movil', 'calendario', 'sincroniz[a-z]*', 'revisor', 'prueba', 'contrasena'],
   commands: {

@@ -9,6 +9,7 @@ export const fr: Lexicon = {
     's authentifier', 'authentifi[a-z]*', 'se connecter', 'connexion', 'me connecter', 'charge(?:r|ment)?', 'se charge',
     'ne (?:marche|fonctionne|s ouvre|charge|repond) (?:plus|pas)', 'refuse de', 'plante', 'bloque', 'impossible d', 'acceder', 'pas acces', 'erreur au chargement',
     'n arrive (?:plus|pas) a', 'ne s ouvre', 'au demarrage', 'en panne', 'morte?',
+    'cass(?:e|ee|es|ees)', 'ne (?:se )?connecte (?:plus|pas)', 'hors service', 'hs', 'ne veut (?:plus|pas)', 'rien ne (?:marche|fonctionne|s affiche)', 'plus moyen d', 'tourne dans le vide', 'page blanche', 'reste (?:vide|blanc|blanche)',
   ],
   error: ['erreurs?', 'probleme', 'souci', 'bug'],
   unexpectedError: ['erreur inattendue'],
@@ -21,6 +22,7 @@ export const fr: Lexicon = {
     '(?:ouvrir|creer|ouvrez|creez) (?:un |une )?(?:ticket|incident|dossier|demande)', 'escalad[a-z]*', 'escalader',
     'mettre en (?:relation|contact)', 'mettez moi en relation', '(?:contacter|joindre) le support', 'un vrai humain',
     'quelqu un du support', 'un etre humain', '(?:je veux|je voudrais) un (?:humain|technicien|agent)', 'me rappeler', 'transferez moi', 'contacter un (?:agent|technicien|conseiller)',
+    'un humain', '(?:un|une) (?:agent|technicien|conseiller|operateur|interlocuteur)(?: humain)? (?:svp|stp|s il (?:vous|te) plait|please|merci)', '(?:veux|voudrais|aimerais|besoin d|faudrait|peux avoir|pourrais avoir) (?:parler (?:a|avec) )?(?:un |une )?(?:vrai |vraie )?(?:humain|agent|technicien|conseiller|operateur|interlocuteur|personne)', 'quelqu un (?:pour )?(?:me|m) (?:rappeler|appeler|contacter)', '(?:appelez|rappelez|contactez) moi', 'me recontacter',
   ],
   otherWorkfront: ['feuilles? de temps', 'relecteur', 'epreuves?', 'rapports?', 'exporter', 'excel', 'notifications?', 'mobile', 'android', 'iphone', 'calendrier', 'agenda', 'synchronis[a-z]*', 'sur le web', 'sso', 'mot de passe'],
   commands: {

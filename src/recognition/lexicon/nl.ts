@@ -9,6 +9,7 @@ export const nl: Lexicon = {
     'aanmelden', 'inloggen', 'authenticat[a-z]*', 'verificatie', 'laadt niet', 'laadt (?:niet )?meer', 'werkt niet',
     'werkt niet meer', 'opent niet', 'gaat niet (?:meer )?open', 'kan (?:de |het )?[a-z]* niet ophalen', 'niet ophalen',
     'kapot', 'vastgelopen', 'lukt niet',
+    'doet (?:het )?(?:niet|niks)', 'niet (?:meer )?(?:verbinden|aanmelden|inloggen|openen|laden)', 'verbindt niet', 'geen verbinding', 'stuk', 'blijft (?:leeg|wit|hangen|laden)', 'wil niet', 'lukt (?:het )?niet', 'kan niet (?:meer )?(?:inloggen|aanmelden|verbinden)',
   ],
   error: ['fout(?:en|melding)?', '[a-z]*fout', 'probleem'],
   unexpectedError: ['onverwachte fout'],
@@ -19,6 +20,7 @@ export const nl: Lexicon = {
     'iemand (?:van [a-z ]+)?(?:spreken|bellen)', '(?:spreken|praten) met (?:een |iemand)?(?:medewerker|mens|persoon|agent|iemand|support)?',
     'met een (?:mens|medewerker|persoon)', '(?:ticket|melding) (?:aanmaken|openen|maken)', '(?:maak|open) (?:een )?(?:ticket|melding)',
     'escaleren', 'echt mens', 'kan iemand (?:mij|me) bellen', 'doorverbinden', 'een mens', 'echte persoon', 'helpdesk medewerker',
+    '(?:mag|kan|wil|zou) (?:ik )?(?:graag )?(?:een |iemand )?(?:medewerker|mens|persoon|agent|specialist)', 'graag (?:een )?(?:medewerker|mens)', 'iemand (?:mij|me) (?:terug)?bellen', 'bel (?:mij|me)', 'terugbellen',
   ],
   otherWorkfront: ['urenstaat', 'urenregistratie', 'rapport[a-z]*', 'exporteren', 'excel', 'meldingen', 'notificaties', 'mobiele', 'agenda', 'synchronis[a-z]*', 'proef', 'wachtwoord'],
   commands: {

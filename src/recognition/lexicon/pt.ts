@@ -9,6 +9,7 @@ export const pt: Lexicon = {
     'entrar', 'fazer login', 'login', 'autentica[a-z]*', 'nao carrega', 'nao funciona', 'parou(?: de funcionar)?',
     'nao abre', 'nao (?:foi possivel|consigo|consegue) (?:obter|abrir|usar|entrar)', 'impossivel', 'travad[oa]', 'trava',
     'quebrad[oa]', 'da erro',
+    'nao (?:se )?conecta', 'nao (?:entra|vai|da certo)', 'morreu', 'caiu', 'fica (?:carregando|em branco|branc[oa])', 'em branco', 'nao faz login', 'nao (?:consigo|consegue) (?:entrar|conectar|logar|acessar|fazer login)', 'nao loga', 'quebrou', 'pifou',
   ],
   error: ['erros?', 'problema', 'falha'],
   unexpectedError: ['erro inesperado'],
@@ -19,6 +20,7 @@ export const pt: Lexicon = {
     'falar com (?:um |uma |alguem|algum )*(?:atendente|agente|humano|pessoa|tecnico|alguem|suporte|analista)',
     '(?:abrir|abram|abra|criar|crie|criem) (?:um |uma )?(?:chamado|ticket|caso|solicitacao)', 'escal(?:ar|em|e|onar)',
     'pessoa de verdade', 'ser humano', 'atendimento humano', 'alguem do suporte', 'me transfere', 'me passa (?:para|pra) (?:um|uma)', 'alguem pode me ligar', 'falar com o suporte',
+    '(?:preciso|quero|gostaria|queria|posso) (?:de |falar com |ter )?(?:um |uma )?(?:atendente|agente|humano|pessoa|tecnico|analista|especialista)', '(?:abre|cria|registra|registre|registrar) (?:um |uma )?(?:chamado|ticket|caso|solicitacao|incidente)', 'alguem (?:pode )?me (?:ligar|liga|ligue|contatar|atender)', 'me (?:liga|ligue)',
   ],
   otherWorkfront: ['folha de horas', 'planilha de horas', 'relatorios?', 'exportar', 'excel', 'notificacoes', 'celular', 'calendario', 'sincroniz[a-z]*', 'revisor', 'prova', 'senha'],
   commands: {

@@ -58,6 +58,21 @@ export async function visibleText(locator: Locator): Promise<string> {
   return (await locator.innerText()).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The step numbers a reader sees, in order. A TextBlock "2." is markdown for an ordered list starting at 2,
+ * so the renderer shows the number as a list marker (not as text): read both forms.
+ */
+export async function displayedNumbers(card: Locator): Promise<number[]> {
+  return card.locator('.ac-textBlock').evaluateAll((blocks) =>
+    blocks.flatMap((block) => {
+      const list = block.querySelector('ol');
+      if (list) return [Number(list.getAttribute('start') ?? '1')];
+      const text = (block.textContent ?? '').trim();
+      return /^\d+\.$/.test(text) ? [Number.parseInt(text, 10)] : [];
+    }),
+  );
+}
+
 /** Removes the markdown the bot's own strings may carry (code spans, emphasis), as a renderer would. */
 export function withoutMarkdown(text: string): string {
   return text.replace(/[`*_]/g, '').replace(/\s+/g, ' ').trim();
