@@ -35,6 +35,12 @@ export function createBot(adapter: TeamsAdapter, storage: Storage, botAppId: str
   }
   app.activity(ActivityTypes.Message, (context, state) => onMessage(context, state, deps));
   app.conversationUpdate('membersAdded', (context) => welcome(context, deps));
+  // Last: an invoke no route took (a verb from a stale or forged card, a Teams feature this bot does
+  // not offer) is the caller's mistake; without this botbuilder answers 501.
+  app.activity(ActivityTypes.Invoke, async (context) => {
+    deps.log.warn({ activityId: context.activity.id, name: String(context.activity.name).slice(0, 80) }, 'unsupported invoke');
+    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400, body: { error: 'unsupported invoke' } } });
+  });
   return app;
 }
 

@@ -8,7 +8,9 @@ export const it: Lexicon = {
   failure: [
     'accedere', 'accesso', 'autentica[a-z]*', 'non (?:si )?carica', 'non funziona', 'smesso di funzionare',
     'non (?:si )?apre', 'impossibile', 'non riesc[oe]', 'non riesce a ottenere', 'bloccat[oa]', 'si blocca', 'rott[oa]',
-    'non (?:si )?(?:collega|connette)', 'non va(?: piu)?', 'non mi fa (?:accedere|entrare|collegare)', 'non (?:riesco|riesce) (?:a|ad) (?:collegar|connett|entrar|acceder)[a-z]*', 'rest[ao] (?:bianc[oa]|vuot[oa])', 'schermata bianca', 'mort[oa]', 'non parte', 'non si avvia',
+    'non (?:si )?(?:collega|connette)', 'non va(?: piu)?', 'non mi fa (?:accedere|entrare|collegare)',
+    'non (?:riesco|riesce) (?:a|ad) (?:collegar|connett|entrar|acceder)[a-z]*', 'rest[ao] (?:bianc[oa]|vuot[oa])',
+    'schermata bianca', 'mort[oa]', 'non parte', 'non si avvia',
   ],
   error: ['errori?', 'problema', 'guasto'],
   unexpectedError: ['errore imprevisto', 'errore inaspettato'],
@@ -18,10 +20,13 @@ export const it: Lexicon = {
   human: [
     'parlare con (?:un |una |qualcuno|una persona |un operatore )*(?:operatore|agente|persona|umano|tecnico|qualcuno|supporto)',
     '(?:aprire|aprite|apri|apra|creare|crea) (?:un |una )?(?:ticket|caso|segnalazione|richiesta)', 'escal(?:are|ate|ation)',
-    'mettermi in contatto', 'persona reale', 'essere umano', 'qualcuno del supporto', 'operatore umano', 'passi (?:un|una) (?:operatore|tecnico|persona)', 'farmi richiamare', 'contattare (?:un|una) (?:operatore|tecnico|persona)',
-    '(?:posso avere|vorrei|voglio|ho bisogno di|mi serve|mi passate|passatemi|mi passi) (?:parlare con )?(?:un |una )?(?:operatore|agente|tecnico|persona|umano|assistente|consulente)', 'qualcuno (?:mi )?(?:chiami|richiami|contatti|possa chiamare)', '(?:chiamatemi|richiamatemi|contattatemi)',
+    'mettermi in contatto', 'persona reale', 'essere umano', 'qualcuno del supporto', 'operatore umano',
+    'passi (?:un|una) (?:operatore|tecnico|persona)', 'farmi richiamare', 'contattare (?:un|una) (?:operatore|tecnico|persona)',
+    '(?:posso avere|vorrei|voglio|ho bisogno di|mi serve|mi passate|passatemi|mi passi) (?:parlare con )?(?:un |una )?(?:operatore|agente|tecnico|persona|umano|assistente|consulente)',
+    'qualcuno (?:mi )?(?:chiami|richiami|contatti|possa chiamare)', '(?:chiamatemi|richiamatemi|contattatemi)',
+    '(?:mi|ci) (?:fate|fa|faccia|potete|puo) (?:chiamare|richiamare|contattare)',
   ],
-  otherWorkfront: ['timesheet', 'foglio ore', 'report', 'esport[a-z]*', 'excel', 'notifiche', 'mobile', 'calendario', 'sincronizz[a-z]*', 'revisore', 'bozz[ae]', 'password'],
+  otherWorkfront: ['timesheet', 'foglio ore', 'report', 'esport[a-z]*', 'excel', 'notifiche', 'mobile', 'calendario', 'sincronizz[a-z]*', 'revisore', 'bozz[ae]', 'password', 'inoltr[a-z]* (?:una |la |questa )?(?:mail|email|e mail|messaggio)'],
   commands: {
     help: ['aiuto', 'aiutami'],
     status: ['stato', 'il mio caso', 'stato del (?:mio )?(?:caso|ticket)'],

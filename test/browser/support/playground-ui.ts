@@ -49,7 +49,12 @@ export class PlaygroundUi {
   }
 
   async screenshot(name: string): Promise<void> {
-    await this.page.screenshot({ path: path.join(ROOT, 'docs', 'screenshots', `${name}.png`) });
+    // The chat list and the conversation, without the playground's log panel on the right.
+    const viewport = this.page.viewportSize() ?? { width: 1280, height: 1000 };
+    await this.page.screenshot({
+      path: path.join(ROOT, 'docs', 'screenshots', `${name}.png`),
+      clip: { x: 0, y: 0, width: Math.min(viewport.width, 960), height: viewport.height },
+    });
   }
 }
 
