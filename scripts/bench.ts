@@ -6,13 +6,14 @@
  *   (c) with --soak [N] (default N = 100000): N messages to this bot, RSS sampled, slope reported;
  *   (d) the recognizer alone over the corpus texts, µs per call.
  * Flags: --seconds 15 --concurrency 16 --soak [N] --only bare,ours,recognizer,soak --rounds 200
- *        --corpus FILE --cpu-prof (writes V8 profiles of this bot to bench-profiles/)
+ *        --corpus FILE --cpu-prof (writes V8 profiles of this bot to $TMPDIR/wf-bench-profiles)
  *        --node-flags "--max-semi-space-size=32" (extra Node flags for this bot, for experiments).
  * cpu_ms_per_msg (the bot's CPU time per answered message) is the figure to compare on a busy machine.
  * The connector is in this process; its and the load loop's CPU share is printed so a saturated
  * bench side would show.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { DEFAULT_CORPUS } from './corpus';
@@ -96,13 +97,14 @@ async function measure(options: ChildOptions, connector: BenchConnector, flags: 
 
 const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : String(n));
 const throughput = (m: Measured): number => m.load.replied / m.load.elapsedS;
+const cpuMsPerMsg = (m: Measured): number => (10 * m.botCpuPct) / throughput(m);
 
 function printLoad(m: Measured): void {
   const l = m.load;
   console.log(
     `${m.label.padEnd(5)} msgs/s=${fmt(throughput(m))} p50_ms=${fmt(percentile(l.latenciesMs, 50), 2)} p99_ms=${fmt(percentile(l.latenciesMs, 99), 2)} ` +
       `peak_rss_mb=${fmt(m.peakRssMb)} replied=${l.replied} http_errors=${l.httpErrors} no_reply=${l.noReply} no_card=${l.noCard} ` +
-      `bot_cpu=${fmt(m.botCpuPct, 0)}% cpu_ms_per_msg=${fmt((10 * m.botCpuPct) / throughput(m), 2)} bench_cpu=${fmt(m.benchCpuPct, 0)}%`,
+      `bot_cpu=${fmt(m.botCpuPct, 0)}% cpu_ms_per_msg=${fmt(cpuMsPerMsg(m), 2)} bench_cpu=${fmt(m.benchCpuPct, 0)}%`,
   );
 }
 
@@ -114,8 +116,12 @@ async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
   const connector = await BenchConnector.start();
   const ourEnv = { SUPPORT_CHANNEL_ID: '19:bench-support@thread.tacv2' };
-  const profile = [...flags.nodeFlags, ...(flags.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench-profiles')}`] : [])];
-  console.log(`bench: concurrency=${flags.concurrency} seconds=${flags.seconds} text=${JSON.stringify(PASTED_ERROR)} node=${process.version}`);
+  const profileDir = join(tmpdir(), 'wf-bench-profiles');
+  const profile = [...flags.nodeFlags, ...(flags.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
+  if (flags.cpuProf) console.log(`bench: CPU profiles of this bot go to ${profileDir} (open in Chrome DevTools > Performance)`);
+  // Other work on the machine shows as bot_cpu well under 100% and noisy latencies: say how busy it was.
+  const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+  console.log(`bench: concurrency=${flags.concurrency} seconds=${flags.seconds} text=${JSON.stringify(PASTED_ERROR)} node=${process.version} cpus=${cpus().length} loadavg=${load}`);
   try {
     let bare: Measured | undefined;
     let ours: Measured | undefined;
@@ -129,8 +135,12 @@ async function main(): Promise<void> {
       const p99 = percentile(ours.load.latenciesMs, 99);
       if (bare) {
         const ratio = throughput(ours) / throughput(bare);
-        console.log(`ratio ours/bare: throughput=${fmt(ratio, 2)} p99=${fmt(p99 / percentile(bare.load.latenciesMs, 99), 2)} rss=${fmt(ours.peakRssMb / bare.peakRssMb, 2)}`);
-        verdict(ratio >= TARGETS.throughputRatio, `throughput >= ${TARGETS.throughputRatio}x bare (${fmt(ratio, 2)}x)`);
+        // When other work shares the CPUs, msgs/s says more about the scheduler than the bot; CPU time
+        // per message does not: its inverse ratio is the throughput ratio each bot would reach on a core of its own.
+        const cpuRatio = cpuMsPerMsg(bare) / cpuMsPerMsg(ours);
+        console.log(`ratio ours/bare: throughput=${fmt(ratio, 2)} cpu_normalized_throughput=${fmt(cpuRatio, 2)} p99=${fmt(p99 / percentile(bare.load.latenciesMs, 99), 2)} rss=${fmt(ours.peakRssMb / bare.peakRssMb, 2)}`);
+        verdict(ratio >= TARGETS.throughputRatio, `throughput >= ${TARGETS.throughputRatio}x bare (${fmt(ratio, 2)}x measured)`);
+        verdict(cpuRatio >= TARGETS.throughputRatio, `throughput >= ${TARGETS.throughputRatio}x bare per CPU second (${fmt(cpuRatio, 2)}x)`);
       }
       verdict(p99 < TARGETS.p99Ms, `p99 < ${TARGETS.p99Ms} ms at concurrency ${flags.concurrency} (${fmt(p99, 2)} ms)`);
       verdict(ours.peakRssMb < TARGETS.rssMb, `peak RSS < ${TARGETS.rssMb} MB (${fmt(ours.peakRssMb)} MB)`);

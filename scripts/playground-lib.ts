@@ -54,6 +54,8 @@ export interface Started {
   output: () => string;
 }
 
+const MAX_KEPT_OUTPUT = 64 * 1024;
+
 /** Spawns a command and resolves once a line of its output matches `ready` (rejects on exit or timeout). */
 export function startProcess(
   name: string,
@@ -72,10 +74,13 @@ export function startProcess(
   const output = () => log;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error(`${name} did not start within ${options.timeoutMs ?? 60_000} ms`)), options.timeoutMs ?? 60_000);
+    let started = false;
     const onData = (chunk: Buffer) => {
-      log += chunk.toString();
-      const match = options.ready.exec(log);
+      // Keep reading (a full pipe would block the child), but only the recent output.
+      log = (log + chunk.toString()).slice(-MAX_KEPT_OUTPUT);
+      const match = started ? null : options.ready.exec(log);
       if (match) {
+        started = true;
         clearTimeout(timer);
         child.off('exit', onEarlyExit);
         resolve({ child, output, match });
@@ -162,6 +167,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Start
     env: {
       ...process.env,
       TEAMSAPPTESTER_BROWSER: 'none',
+      // --disable-telemetry only stops the playground's events: the Application Insights SDK it embeds still
+      // probes Azure metadata (169.254.169.254) and resolves a statsbeat host. This stops those too.
+      APPLICATION_INSIGHTS_NO_STATSBEAT: 'true',
       M365_AGENTS_PLAYGROUND_CONFIG_PATH: options.configFile ?? PLAYGROUND_CONFIG,
       M365_AGENTS_PLAYGROUND_LOGFILE: options.logFile,
     },

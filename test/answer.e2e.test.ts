@@ -8,7 +8,7 @@ const PASTED = 'Unexpected error\nUnable to get the outlookIdentityToken';
 
 async function ask(bot: BotHarness, text: string, extra: Record<string, unknown> = {}) {
   const user = newUser();
-  const since = Date.now();
+  const since = bot.connector.now();
   const res = await bot.post(message(bot.url, user, text, extra));
   const reply = await bot.connector.waitFor((r) => r.conversationId === user.conversationId, 5000, since);
   return { res, reply, user, cards: cardsIn(reply.body) };
@@ -60,7 +60,7 @@ describe('answering the error over HTTP (retired phase, today)', () => {
   it('stays silent in a group chat unless @mentioned, and ignores the mention text', async () => {
     const user = newUser();
     const group = { conversation: { id: `19:group-${user.id}@thread.v2`, conversationType: 'groupChat', isGroup: true, tenantId: TENANT } };
-    const since = Date.now();
+    const since = bot.connector.now();
     await bot.post(message(bot.url, user, PASTED, group));
     await new Promise((r) => setTimeout(r, 400));
     expect(bot.connector.sent(group.conversation.id).filter((r) => r.at >= since)).toHaveLength(0);

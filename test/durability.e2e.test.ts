@@ -35,12 +35,12 @@ describe('never losing a case', () => {
     await bot.restart();
     bot.connector.setDown(false);
     await userReceives(bot, opened.user, /Agent Before/);
-    const since = Date.now();
+    const since = bot.connector.now();
     const resolved = await bot.post(execute(bot.url, asAgent('Agent After'), 'case.resolve', { caseId: opened.caseId, note: 'done' }));
     expect(resolved.body.statusCode).toBe(200);
     await userReceives(bot, opened.user, new RegExp(opened.ref), since);
     // The conversation remembers it was about the token error: a bare request for a person opens a new case.
-    const again = Date.now();
+    const again = bot.connector.now();
     await bot.post(message(bot.url, opened.user, 'can I talk to a person please'));
     await caseCardFor(bot, opened.user, again);
   });

@@ -24,7 +24,10 @@ export class BenchConnector {
 
   static async start(): Promise<BenchConnector> {
     const server = http.createServer();
-    server.keepAliveTimeout = 60_000;
+    // Node's default, as the probe's connector. botbuilder opens a new keep-alive connection per turn
+    // (a ConnectorClient, and so an http.Agent, per turn): a long idle timeout would pile up thousands
+    // of idle sockets in the bot and measure that instead of the bot.
+    server.keepAliveTimeout = 5_000;
     const connector = new BenchConnector(server);
     server.on('request', (req, res) => connector.handle(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -31,7 +31,9 @@ export async function onUserCardAction(context: TurnContext, state: AppState, de
   if (reason === 'not-helped') {
     await deps.store.recordFeedback({ id: facts.activityId, at: now.toISOString(), userKey: facts.userKey, lang, phase, helped: false });
   }
-  const ref = await openCase(context, state, deps, { facts: { ...facts, text: '' }, lang, now }, reason, phase);
+  // A click has no words of its own: the agent sees what the user last wrote.
+  const lastWords = memory.transcript?.filter((line) => line.from === 'user').at(-1)?.text;
+  const ref = await openCase(context, state, deps, { facts: { ...facts, text: '' }, lang, now }, reason, phase, lastWords);
   const active = ref ?? (await deps.store.findActiveCase(facts.userKey))?.ref;
   return reason === 'not-helped' ? t('feedback.sorry') : active ? t('case.opened', { ref: active }) : t('feedback.sorry');
 }

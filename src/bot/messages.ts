@@ -100,7 +100,15 @@ async function answer(context: TurnContext, state: AppState, deps: BotDeps, turn
 }
 
 /** Opens (or adds to) the user's case; what the user is told goes out through the outbox. */
-export async function openCase(context: TurnContext, state: AppState, deps: BotDeps, turn: TurnInput, reason: CaseReason, phase: Phase): Promise<string | undefined> {
+export async function openCase(
+  context: TurnContext,
+  state: AppState,
+  deps: BotDeps,
+  turn: TurnInput,
+  reason: CaseReason,
+  phase: Phase,
+  words: string = turn.facts.text,
+): Promise<string | undefined> {
   const memory = state.conversation;
   if (turn.facts.text) remember(memory, { at: turn.now.toISOString(), from: 'user', text: turn.facts.text });
   const email = await deps.lookupEmail(context);
@@ -112,7 +120,7 @@ export async function openCase(context: TurnContext, state: AppState, deps: BotD
     lang: turn.lang,
     phase,
     reason,
-    words: turn.facts.text,
+    words,
     botAnswer: memory.answeredPhase ? `answer card (${memory.answeredPhase})` : 'none yet',
     transcript: memory.transcript ?? [],
     userConversation: turn.facts.reference,

@@ -1,7 +1,7 @@
 import type { Case, CaseEvent, CaseState } from '../handoff/types';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Lang } from '../knowledge/types';
-import { card, fact, heading, rich, text, userRun } from './elements';
+import { card, fact, heading, ownRun, rich, text, userRun } from './elements';
 import { escapeMarkdown, plainText } from './text';
 import type { ActionExecute, CardAction, CardElement, AdaptiveCard } from './types';
 
@@ -55,18 +55,26 @@ function facts(k: Knowledge, input: CaseCardInput): CardElement[] {
 
 function conversation(k: Knowledge, input: CaseCardInput): CardElement[] {
   const { case: c, lang } = input;
-  const out: CardElement[] = [heading(k.t(lang, 'caseCard.userWords'))];
-  out.push(...c.userWords.slice(-LIMITS.words).map((w) => rich(userRun(w, LIMITS.wordChars, { italic: true }))));
+  const out: CardElement[] = [];
+  const words = c.userWords.slice(-LIMITS.words);
+  if (words.length > 0) {
+    out.push(heading(k.t(lang, 'caseCard.userWords')), ...words.map((w) => rich(userRun(oneLine(w), LIMITS.wordChars, { italic: true }))));
+  }
   if (c.botAnswer) out.push(heading(k.t(lang, 'caseCard.botAnswer')), rich(userRun(c.botAnswer, LIMITS.answerChars)));
   const lines = c.transcript.slice(-LIMITS.transcript);
   if (lines.length > 0) {
     out.push(heading(k.t(lang, 'caseCard.transcript')));
     for (const line of lines) {
       const who = k.t(lang, line.from === 'user' ? 'caseCard.fromUser' : 'caseCard.fromBot');
-      out.push(rich(userRun(`${who}: `, 40, { weight: 'Bolder' }), userRun(line.text, LIMITS.lineChars)));
+      out.push(rich(ownRun(`${who}: `, { weight: 'Bolder' }), userRun(oneLine(line.text), LIMITS.lineChars)));
     }
   }
   return out;
+}
+
+/** Pasted text keeps its lines apart even where a renderer ignores line breaks in a TextRun. */
+function oneLine(value: string): string {
+  return value.replace(/\s*\n+\s*/g, ' / ');
 }
 
 function history(k: Knowledge, input: CaseCardInput): CardElement[] {
@@ -77,8 +85,8 @@ function history(k: Knowledge, input: CaseCardInput): CardElement[] {
     heading(k.t(lang, 'caseCard.history')),
     ...events.map((e) =>
       rich(
-        userRun(k.formatAge(lang, now.getTime() - new Date(e.at).getTime()), 40, { isSubtle: true }),
-        userRun(`  ${k.t(lang, `event.${e.type}`, { actor: plainText(e.actor.name, 80) })}`, 200),
+        ownRun(`${k.formatAge(lang, now.getTime() - new Date(e.at).getTime())} · `, { isSubtle: true }),
+        userRun(k.t(lang, `event.${e.type}`, { actor: plainText(e.actor.name, 80) }), 200),
       ),
     ),
   ];

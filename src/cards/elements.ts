@@ -37,6 +37,11 @@ export function userRun(value: string, maxChars?: number, extra: Omit<TextRun, '
   return { type: 'TextRun', text: plainText(value, maxChars) || '—', ...extra };
 }
 
+/** A run of the bot's own text (a label, an age), kept as written, spaces included. */
+export function ownRun(value: string, extra: Omit<TextRun, 'type' | 'text'> = {}): TextRun {
+  return { type: 'TextRun', text: value, ...extra };
+}
+
 export function rich(...inlines: TextRun[]): RichTextBlock {
   return { type: 'RichTextBlock', inlines };
 }

@@ -55,6 +55,8 @@ export function weigh({ has, tokenName }: Evidence): Weighed {
   if (has.reenable && (legacyTokens || product)) add(1, 'admin-reenable');
   if (has.admin && (legacyTokens || product)) add(1, 'admin');
   if (has.exception && (legacyTokens || product)) add(1, 'exception');
+  // Workfront's add-in that fails to sign in is the Outlook one unless another host app is named.
+  if (has.workfront && has.addin && !has.outlook && (has.failure || has.unexpectedError) && !has.otherHost) add(1, 'workfront-addin-failure');
   if (has.workfront && has.outlook && (has.failure || has.unexpectedError || has.token)) signals.push('workfront+outlook+auth-failure');
 
   if (has.otherAddin && !has.workfront) add(-4, 'other-addin');

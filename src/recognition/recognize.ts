@@ -1,7 +1,8 @@
 import type { Command, Recognition } from './types';
-import { normalize } from './normalize';
 import { collectEvidence, TOPIC_THRESHOLD, weigh } from './evidence';
-import { COMMANDS, VOCABULARY } from './vocabulary';
+import { COMMANDS } from './vocabulary';
+import { humanRequestSignal } from './humanRequest';
+import { normalizeMessage } from './clauses';
 
 // Teams puts "<at>Bot</at>" before channel messages; polite words around a command don't change it.
 const MENTION = /<at>[^<]*<\/at>/gi;
@@ -12,14 +13,14 @@ const POLITE = / (?:please|pls|svp|s il (?:te|vous) plait|bitte|por favor|per fa
  * and only the first MAX_ANALYZED_CHARS characters are looked at.
  */
 export function recognize(text: string): Recognition {
-  const normalized = normalize(text.replace(MENTION, ' '));
+  const { normalized, clauses } = normalizeMessage(text.replace(MENTION, ' '));
   const command = findCommand(normalized);
   if (command) return { topic: 'none', wantsHuman: false, command, signals: [`command:${command}`] };
 
   const { score, signals } = weigh(collectEvidence(normalized));
-  const wantsHuman = VOCABULARY.human.test(normalized);
-  if (wantsHuman) signals.push('human-request');
-  return { topic: score >= TOPIC_THRESHOLD ? 'token-error' : 'none', wantsHuman, signals };
+  const humanSignal = humanRequestSignal(normalized, clauses);
+  if (humanSignal) signals.push(humanSignal);
+  return { topic: score >= TOPIC_THRESHOLD ? 'token-error' : 'none', wantsHuman: humanSignal !== undefined, signals };
 }
 
 function findCommand(normalized: string): Command | undefined {

@@ -8,7 +8,20 @@ export const KNOWN_TYPES = [
 
 const MAX_ID = 1024;
 const id = z.string().min(1).max(MAX_ID);
+// botbuilder sends the conversation id as an HTTP header (x-ms-conversation-id): only header-safe characters.
+const conversationId = id.regex(/^[\t\x20-\x7e\x80-\xff]+$/, 'must be printable text');
 const account = z.object({ id, name: z.string().max(MAX_ID).optional(), aadObjectId: z.string().max(MAX_ID).optional() }).passthrough();
+
+/**
+ * botbuilder reads every entity's `type`, and a mention's `mentioned.id` and `text`, unchecked
+ * (TurnContext.getMentions / removeMentionText): junk there would fail the turn instead of a 400.
+ */
+const mentionParts = z.object({ text: z.string().max(MAX_ID), mentioned: account });
+const entity = z
+  .object({ type: z.string().max(MAX_ID) })
+  .passthrough()
+  .refine((e) => e.type.toLowerCase() !== 'mention' || mentionParts.safeParse(e).success, 'a mention needs text and mentioned.id');
+const MAX_ENTITIES = 100;
 
 /**
  * The shape the bot relies on before handing an activity to the Bot Framework adapter. Wrong types
@@ -22,12 +35,15 @@ export const inboundActivity = z
     serviceUrl: z.string().url().max(MAX_ID).refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL'),
     from: account,
     recipient: account,
-    conversation: z.object({ id, conversationType: z.string().max(64).optional(), tenantId: z.string().max(MAX_ID).optional() }).passthrough(),
+    conversation: z.object({ id: conversationId, conversationType: z.string().max(64).optional(), tenantId: z.string().max(MAX_ID).optional() }).passthrough(),
     text: z.string().optional(),
     locale: z.string().max(64).optional(),
     value: z.unknown().optional(),
+    entities: z.array(entity).max(MAX_ENTITIES).optional(),
   })
-  .passthrough();
+  .passthrough()
+  // Removing the bot's @mention from a message edits its text, so a message with mentions needs one.
+  .refine((a) => a.type !== 'message' || !a.entities?.length || typeof a.text === 'string', { message: 'a message with entities needs text', path: ['text'] });
 
 export function describeIssues(error: z.ZodError): string[] {
   return error.issues.slice(0, 10).map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);

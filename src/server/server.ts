@@ -27,6 +27,11 @@ export function createServer(options: ServerOptions): restify.Server {
   });
 
   const authenticate = inboundAuthenticator(adapter, log);
+  // Dev tools (Agents Playground, Teams Toolkit) probe the endpoint with HEAD before posting.
+  server.head('/api/messages', async (_req: Request, res: Response) => {
+    res.send(200);
+  });
+
   server.post('/api/messages', async (req: Request, res: Response) => {
     const refusal = await authenticate(req);
     if (refusal) {

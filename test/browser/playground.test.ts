@@ -3,11 +3,14 @@
  * One browser session runs the steps in order (the playground keeps conversations per browser session).
  * Expected texts come from the bot's own content files, so the tests follow wording changes but not behaviour changes.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge';
+import { freePort, startProcess } from '../../scripts/playground-lib';
 import { describeWithBrowser, launchBrowser, type Browser } from './support/browser';
 import { PlaygroundUi, displayedNumbers, templateRegex, visibleText, withoutMarkdown } from './support/playground-ui';
 import { buildBot, startStack, type Stack } from './support/stack';
@@ -153,3 +156,44 @@ describeWithBrowser('Teams client (Agents Playground): answer and handoff', () =
     expect(browser.blocked.filter((url) => !/^https:\/\/res-\d+\.cdn\.office\.net\//.test(url))).toEqual([]);
   });
 });
+
+// Same file as the browser scenarios on purpose: `npm start` rebuilds lib/, which must not race buildBot().
+describe('npm run dev:playground', () => {
+  it('starts the bot and the playground together, and Ctrl-C stops both', async () => {
+    const [botPort, playgroundPort] = [await freePort(), await freePort()];
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'dev-playground-'));
+    const launcher = await startProcess('npm run dev:playground', 'npm', ['run', 'dev:playground'], {
+      env: { ...process.env, PORT: String(botPort), TEAMSAPPTESTER_PORT: String(playgroundPort), DATA_DIR: dataDir },
+      ready: /Agents Playground: (http:\/\/localhost:\d+)/,
+      timeoutMs: 180_000,
+      detached: true,
+    });
+    try {
+      expect(launcher.match[1]).toBe(`http://localhost:${playgroundPort}`);
+      const ui = await fetch(`http://127.0.0.1:${playgroundPort}/`);
+      expect(ui.status).toBe(200);
+      expect(await ui.text()).toMatch(/<html/i);
+      // The bot answers on its port (a GET on the messaging endpoint is refused, but by the bot).
+      expect((await fetch(`http://127.0.0.1:${botPort}/api/messages`)).status).toBe(405);
+      expect(launcher.output()).toContain('Workfront Cases');
+    } finally {
+      // Ctrl-C in a terminal signals the whole foreground process group.
+      process.kill(-launcher.child.pid!, 'SIGINT');
+      await new Promise((resolve) => (launcher.child.exitCode === null ? launcher.child.once('exit', resolve) : resolve(null)));
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+    expect(await isListening(botPort)).toBe(false);
+    expect(await isListening(playgroundPort)).toBe(false);
+  }, 240_000);
+});
+
+function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotHarness } from '../support/bot-harness';
-import { message, newUser } from '../support/activities';
+import { asUser, execute, message, newUser } from '../support/activities';
 import { expectStillServing, rawPost } from './support';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
@@ -61,6 +61,15 @@ describe('hostile HTTP input', () => {
     ['locale as a number', (a: Record<string, any>) => (a.locale = 1033)],
     ['an unknown activity type', (a: Record<string, any>) => (a.type = 'exfiltrate')],
     ['an empty activity type', (a: Record<string, any>) => (a.type = '')],
+    ['null entities', (a: Record<string, any>) => (a.entities = [null, null])],
+    ['an entity without a type', (a: Record<string, any>) => (a.entities = [{ text: 'x' }])],
+    ['a mention without text', (a: Record<string, any>) => (a.entities = [{ type: 'mention', mentioned: { id: a.recipient.id } }])],
+    ['a mention without mentioned.id', (a: Record<string, any>) => (a.entities = [{ type: 'Mention', text: '<at>x</at>' }])],
+    ['a mention of the bot but no text', (a: Record<string, any>) => {
+      delete a.text;
+      a.entities = [{ type: 'mention', text: '<at>Bot</at>', mentioned: a.recipient }];
+    }],
+    ['a conversation id with control characters', (a: Record<string, any>) => (a.conversation.id = 'a:conv\r\nX-Injected: 1')],
   ])('refuses an activity with %s with 400 and sends nothing', async (_name, mutate) => {
     const activity = valid();
     mutate(activity);
@@ -68,6 +77,16 @@ describe('hostile HTTP input', () => {
     expect(res.status).toBe(400);
     await new Promise((r) => setTimeout(r, 100));
     expect(bot.connector.sent(activity.conversation?.id ?? 'none')).toHaveLength(0);
+  });
+
+  it.each([
+    ['an unknown card verb', execute('', asUser(newUser()), 'delete.everything')],
+    ['an invoke name the bot does not offer', { ...execute('', asUser(newUser()), 'handoff'), name: 'composeExtension/query' }],
+    ['an adaptiveCard/action without an action', { ...execute('', asUser(newUser()), 'handoff'), value: { junk: true } }],
+  ])('answers %s with a 4xx, not 501', async (_name, activity) => {
+    const res = await bot.post({ ...activity, serviceUrl: bot.url });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
   });
 
   it('answers a 100,000-character message politely (200 and a reply), or refuses it clearly', async () => {

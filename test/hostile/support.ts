@@ -34,7 +34,7 @@ export async function expectStillServing(bot: BotHarness): Promise<void> {
   const user = newUser();
   const since = Date.now();
   const res = await bot.post(message(bot.url, user, PASTED));
-  expect(res.status).toBe(200);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
   const reply = await bot.connector.waitFor((r) => r.conversationId === user.conversationId, 5000, since);
   expect(cardsIn(reply.body)).toHaveLength(1);
   expect(JSON.stringify(reply.body)).toContain('faq-nested-app-auth-outlook-legacy-tokens');

@@ -37,6 +37,14 @@ export class FakeConnector {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
   }
 
+  /**
+   * The connector's clock (sub-millisecond), for `since` marks: a record that arrived before a mark
+   * taken with it is never counted after it, even within the same millisecond.
+   */
+  now(): number {
+    return performance.timeOrigin + performance.now();
+  }
+
   failNext(n: number): void {
     this.failures = n;
   }
@@ -81,7 +89,7 @@ export class FakeConnector {
     req.on('end', () => {
       const parts = new URL(req.url ?? '/', 'http://x').pathname.split('/').filter(Boolean).map(decodeURIComponent);
       const record: ConnectorRecord = {
-        at: Date.now(),
+        at: this.now(),
         method: req.method ?? 'GET',
         path: parts.join('/'),
         conversationId: parts[0] === 'v3' && parts[1] === 'conversations' ? parts[2] : undefined,

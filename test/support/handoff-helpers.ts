@@ -49,13 +49,15 @@ export async function userReceives(bot: BotHarness, user: TestUser, pattern: Reg
 
 /** A user types a request for a person; returns the case as the agents see it. */
 export async function openByAsking(bot: BotHarness, text = ASK_PERSON, user = newUser()): Promise<OpenedCase> {
-  const since = Date.now();
+  const since = bot.connector.now();
   const res = await bot.post(message(bot.url, user, text));
   expect(res.status).toBe(200);
   const cardRecord = await caseCardFor(bot, user, since);
   const card = cardsIn(cardRecord.body)[0];
   const ref = JSON.stringify(card).match(/WF-\d{4,}/)?.[0] ?? '';
   const claim = actionsOf(card).find((a) => a.verb === 'case.claim');
+  // Both streams (channel and user) have delivered: later assertions start from a quiet state.
+  await userReceives(bot, user, new RegExp(ref), since);
   return { user, ref, caseId: claim?.data?.caseId, cardRecord, card };
 }
 

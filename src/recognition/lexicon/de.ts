@@ -6,7 +6,7 @@ export const de: Lexicon = {
   token: ['tokens?', '[a-z]*token[a-z]*'],
   identity: ['identitat[a-z]*', 'identitats[a-z]*', 'id'],
   failure: [
-    'anmeld[a-z]*', 'einloggen', 'login', 'authentifi[a-z]*', 'lad[t]? nicht', 'ladt (?:nicht|nicht mehr)', 'laden',
+    'anmeld[a-z]*', '(?:meldet|melde) (?:sich|mich) [a-z ]{0,20}nicht (?:mehr )?an', 'einloggen', 'login', 'authentifi[a-z]*', 'lad[t]? nicht', 'ladt (?:nicht|nicht mehr)', 'laden',
     'funktioniert (?:nicht|nicht mehr|gar nicht)', 'geht (?:nicht|nicht mehr)', 'kaputt', 'offnet (?:sich )?nicht',
     'kann nicht abgerufen', 'nicht abrufen', 'nicht (?:mehr )?abgerufen', 'abgesturzt', 'sturzt ab',
     'kein zugriff', 'nicht mehr', 'kein zugang', 'zugriff',
@@ -32,6 +32,7 @@ export const de: Lexicon = {
     '(?:brauche|mochte|hatte gerne?|will) (?:einen |eine |jemanden )?(?:ansprechpartner|menschen|mitarbeiter|techniker|jemand[a-z]*)',
     '(?:techniker|mitarbeiter|jemand|support|kollege)[a-z]* [a-z ]{0,30}(?:bei mir )?(?:melden|kontaktieren)',
     '(?:melde|meldet|melden sie) sich (?:bitte )?bei mir',
+    'gibt es (?:hier )?(?:jemand[a-z]*|einen (?:mitarbeiter|techniker|menschen|ansprechpartner|kollegen)|eine (?:person|mitarbeiterin|technikerin))(?! (?:anderes|anders|sonst|noch|der (?:weiss|das auch|auch|schon)|mit))', 'an wen [a-z ]{0,20}(?:wenden|melden)', 'wen (?:kann|soll|muss|konnte) ich (?:kontaktieren|anrufen|fragen|ansprechen|anschreiben)', '(?:kann|konnte|konnten|soll|wurde|mochte) (?:(?:sich|bitte|mal|vielleicht|nicht) )*(?:die it|der support|der service ?desk|der helpdesk|ein techniker|ein mitarbeiter|jemand[a-z]*|ihr|die it abteilung|das it team|der it support)[a-z ]{0,40}(?:prufen|anschauen|ansehen|nachsehen|kummern|checken|untersuchen|draufschauen|drauf schauen|vorbeikommen|uberprufen|reinschauen)', 'stellen sie mich durch', 'mich mit (?:einem |einer |jemand[a-z]* |dem |der )[a-z ]{0,30}verbinden', 'durchstellen', '(?:echte[nr]? )?mensch(?:en)? aus fleisch und blut',
   ],
   otherWorkfront: ['stundenzettel', 'zeiterfassung', 'zeitblatt', 'bericht[a-z]*', 'export[a-z]*', 'excel', 'benachrichtigung[a-z]*', 'mobile', 'handy', 'kalender', 'synchronis[a-z]*', 'korrektur[a-z]*', 'passwort', '(?:mail|e mail|nachricht)[a-z ]{0,40}weiterleit[a-z]*'],
   commands: {

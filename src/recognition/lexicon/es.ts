@@ -12,6 +12,7 @@ export const es: Lexicon = {
     'no (?:se )?conecta', 'no (?:me )?deja', '(?:ya )?no sirve', 'no anda', 'ya no (?:va|funciona|conecta|abre)',
     'se queda (?:cargando|en blanco|colgad[oa])', 'en blanco',
     'no (?:puedo|logro|consigo) (?:entrar|conectar(?:me)?|acceder|iniciar)', 'caid[oa]', 'se cayo',
+    'inici[a-z]* (?:la )?sesion', 'no (?:me )?(?:deja|permite) (?:entrar|iniciar|acceder|conectar)',
   ],
   error: ['error(?:es)?', 'problema', 'fallo'],
   unexpectedError: ['error inesperado'],
@@ -27,6 +28,7 @@ export const es: Lexicon = {
     '(?:pasame|pasenme|paseme|comuniqueme|comunicame) con', 'alguien (?:que )?me (?:llame|contacte|atienda)', 'llamenme',
     'llamame', 'contactenme',
     '(?:me|nos) (?:puede|pueden|podria|podrian) (?:atender|llamar|contactar)', '(?:atiendame|atiendanme)',
+    '(?:hay|habra|existe) (?:alguien|un tecnico|un agente|una persona|un operador)(?! (?:mas|que (?:sepa|tenga|haya|le pase)|con))', '(?:puede|pueden|podria|podrian) (?:el equipo de |el area de |el departamento de |la gente de )?(?:ti|it|sistemas|soporte|informatica|helpdesk|alguien|un tecnico|un agente)(?: de [a-z]+)? (?:mirar|revisar|ver|verificar|comprobar|chequear|echar|atender|encargarse|llamarme|contactarme)', 'con quien (?:me comunico|hablo|debo hablar|puedo hablar|me pongo en contacto|contacto|me contacto|me tengo que comunicar)', 'a quien (?:acudo|contacto|llamo|recurro|debo|puedo|le escribo)', '(?:persona|humano) de (?:verdad|carne y hueso)',
   ],
   otherWorkfront: ['hoja de horas', 'hojas de tiempo', 'parte de horas', 'informes?', 'reportes?', 'exportar', 'excel', 'notificaciones', 'movil', 'calendario', 'sincroniz[a-z]*', 'revisor', 'prueba', 'contrasena', 'reenvi[a-z]* (?:un |el |este )?(?:correo|mail|mensaje)'],
   commands: {

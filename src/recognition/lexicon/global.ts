@@ -19,10 +19,15 @@ export const GLOBAL = {
     'slack', 'acrobat', 'adobe sign', 'acrobat sign', 'boomerang', 'evernote', 'onenote', 'dynamics', 'servicenow',
     'teams meeting', 'meeting add ?in', 'monday com', 'smartsheet', 'wrike', 'clickup', 'mimecast', 'copilot',
   ],
+  /** Other apps a Workfront add-in can live in: "the Workfront add-in" alone means Outlook only without them. */
+  otherHosts: [
+    'teams', 'microsoft teams', 'gmail', 'google', 'slack', 'chrome', 'edge', 'firefox', 'creative cloud', 'photoshop', 'illustrator',
+    'indesign', 'premiere', 'acrobat', 'salesforce', 'jira', 'excel', 'word', 'powerpoint', 'sharepoint', 'onedrive', 'figma',
+  ],
   otherTokens: [
     'github', 'gitlab', 'bitbucket', 'azure devops', 'devops', 'pat', 'personal access', 'api', 'apis', 'api ?key',
     'mfa', '2fa', 'otp', 'rsa', 'yubikey', 'hardware', 'authenticator', 'jwt', 'bearer', 'sas', 'npm', 'docker',
-    'power ?bi', 'tableau', 'sharepoint', 'azure ad', 'entra', 'okta', 'refresh token', 'access token', 'oauth',
+    'power ?bi', 'tableau', 'sharepoint', 'azure ad', 'entra id', 'microsoft entra', 'entra admin', 'okta', 'refresh token', 'access token', 'oauth',
     'crypto', 'bitcoin', 'nft', 'ethereum', 'vpn', 'slack', 'discord', 'openai', 'chatgpt', 'llm', 'tokeni[sz]',
     'internal app', 'our app', 'my app', 'custom app', 'sso', 'saml', 'session', 'sessions', 'crm',
   ],

@@ -11,7 +11,8 @@ export const nl: Lexicon = {
     'kapot', 'vastgelopen', 'lukt niet',
     'doet (?:het )?(?:niet|niks)', 'niet (?:meer )?(?:verbinden|aanmelden|inloggen|openen|laden)', 'verbindt niet',
     'geen verbinding', 'stuk', 'blijft (?:leeg|wit|hangen|laden)', 'wil niet', 'lukt (?:het )?niet',
-    'kan niet (?:meer )?(?:inloggen|aanmelden|verbinden)',
+    'kan niet (?:meer )?(?:inloggen|aanmelden|verbinden)', 'in te (?:loggen|melden)', 'weiger[a-z]*',
+    'inlog[a-z]*', 'authentic[a-z]*', 'logt (?:niet|nooit) (?:meer )?in', 'meldt (?:zich )?niet (?:meer )?aan',
   ],
   error: ['fout(?:en|melding)?', '[a-z]*fout', 'probleem'],
   unexpectedError: ['onverwachte fout'],
@@ -25,6 +26,7 @@ export const nl: Lexicon = {
     '(?:mag|kan|wil|zou) (?:ik )?(?:graag )?(?:een |iemand )?(?:medewerker|mens|persoon|agent|specialist)',
     'graag (?:een )?(?:medewerker|mens)', 'iemand (?:mij|me) (?:terug)?bellen', 'bel (?:mij|me)', 'terugbellen',
     'contact (?:met (?:mij|me|ons) )?(?:op)?nemen', 'neem contact',
+    'is er (?:iemand|een (?:medewerker|mens|persoon|specialist|technicus|collega|supportmedewerker))(?! (?:anders|nog|die (?:weet|dit ook|ook|het ook)|met))', 'verbind (?:me|mij) (?:[a-z]+ )?door', 'doorverbind[a-z]*', '(?:kan|kunnen|zou|wil|willen) (?:de |het )?(?:ict|it|helpdesk|servicedesk|support|iemand|een medewerker|een technicus|ict afdeling|it afdeling)[a-z ]{0,30}(?:kijken|controleren|nakijken|checken|bellen|langskomen|uitzoeken)', 'bij wie (?:kan|moet|kun) (?:ik|je|we)', 'wie (?:kan|moet|mag) ik (?:bellen|mailen|contacteren|benaderen|spreken|aanschrijven)', 'echt(?:e)? (?:persoon|mens)', '(?:ik|we|wij) (?:heb|hebben) (?:een |dringend |echt )*(?:technicus|medewerker|mens|specialist|iemand)[a-z ]{0,20}nodig', '(?:maak|open|leg|registreer) (?:(?:alsjeblieft|aub|even|graag|snel|voor mij|voor me|u|jij|jullie) )*(?:een )?(?:ticket|melding|incident|storingsmelding)',
   ],
   otherWorkfront: ['urenstaat', 'urenregistratie', 'rapport[a-z]*', 'exporteren', 'excel', 'meldingen', 'notificaties', 'mobiele', 'agenda', 'synchronis[a-z]*', 'proef', 'wachtwoord', 'doorstur[a-z]* (?:een |de |deze )?(?:mail|e mail|bericht)', '(?:mail|e mail|bericht) doorstur[a-z]*'],
   commands: {

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { ROOT } from '../../../scripts/playground-lib';
@@ -48,13 +49,18 @@ export class PlaygroundUi {
     await this.page.getByText(text).last().waitFor({ timeout });
   }
 
-  async screenshot(name: string): Promise<void> {
+  /**
+   * Saves what the person sees. The playground shows the time of day, so every run makes new pixels:
+   * the pictures go to test-results/screenshots/, and to docs/screenshots/ only with UPDATE_SCREENSHOTS=1.
+   */
+  async screenshot(name: string): Promise<string> {
+    const dir = path.join(ROOT, ...(process.env.UPDATE_SCREENSHOTS === '1' ? ['docs', 'screenshots'] : ['test-results', 'screenshots']));
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `${name}.png`);
     // The chat list and the conversation, without the playground's log panel on the right.
     const viewport = this.page.viewportSize() ?? { width: 1280, height: 1000 };
-    await this.page.screenshot({
-      path: path.join(ROOT, 'docs', 'screenshots', `${name}.png`),
-      clip: { x: 0, y: 0, width: Math.min(viewport.width, 960), height: viewport.height },
-    });
+    await this.page.screenshot({ path: file, clip: { x: 0, y: 0, width: Math.min(viewport.width, 948), height: viewport.height } });
+    return file;
   }
 }
 
