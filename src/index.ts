@@ -3,6 +3,7 @@ import { CallerIdConstants } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
 import { loadConfig, ConfigError, type Config } from './config/config';
 import { createBot } from './bot/app';
+import { AnswerCardCache } from './cards';
 import { createTurnErrorHandler } from './bot/turn-errors';
 import { createClock } from './config/clock';
 import { createEmailLookup } from './bot/members';
@@ -38,6 +39,7 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
   const handoff = new HandoffService(store, clock, () => outbox.kick());
   const app = createBot(adapter, new BotStateStorage(store), config.BOT_ID ?? '', {
     knowledge, store, handoff, channels, clock, log,
+    answerCards: new AnswerCardCache(knowledge),
     rateLimiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
     supportAgentIds: config.SUPPORT_AGENT_IDS,
     supportLang: config.SUPPORT_LANGUAGE,

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import type { AnswerCardCache } from '../cards';
 import type { HandoffService } from '../handoff/service';
 import type { SupportChannels } from '../handoff/support-channel';
 import type { Knowledge, Lang } from '../knowledge';
@@ -9,6 +10,7 @@ import type { RateLimiter } from './rate-limit';
 /** Everything the bot's handlers use, injected so tests can drive them with a fixed clock. */
 export interface BotDeps {
   knowledge: Knowledge;
+  answerCards: AnswerCardCache;
   store: Store;
   handoff: HandoffService;
   channels: SupportChannels;

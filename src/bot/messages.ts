@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { answerCard, helpCard } from '../cards';
+import { helpCard } from '../cards';
 import { isActive } from '../handoff/transitions';
 import type { CaseReason } from '../handoff/types';
 import type { Lang, Phase } from '../knowledge';
@@ -96,7 +96,7 @@ async function answer(context: TurnContext, state: AppState, deps: BotDeps, turn
   remember(memory, { at: turn.now.toISOString(), from: 'bot', text: `[answer card: ${phase}]` });
   memory.topicAt = turn.now.toISOString();
   memory.answeredPhase = phase;
-  await replyOnce(context, deps, turn.facts, cardMessage(answerCard(deps.knowledge, { lang: turn.lang, phase, now: turn.now })));
+  await replyOnce(context, deps, turn.facts, cardMessage(deps.answerCards.get(turn.lang, phase, turn.now)));
 }
 
 /** Opens (or adds to) the user's case; what the user is told goes out through the outbox. */
