@@ -1,23 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { Lang, Phase } from '../knowledge/types';
 import type { NewOutboxItem, Store } from '../storage/types';
 import { textNotice, type UserNotice } from './notices';
 import { applyCaseAction, type Actor, type CaseAction } from './transitions';
-import type { Case, CaseEvent, CaseReason, ConversationRef, ExchangeLine, Person } from './types';
+import type { Case, CaseEvent, Person } from './types';
 
-export interface OpenCaseRequest {
+/** What the bot knows when it hands a user over: the case fields it sets, plus how it was asked. */
+export interface OpenCaseRequest
+  extends Pick<Case, 'userKey' | 'user' | 'tenantId' | 'lang' | 'phase' | 'reason' | 'botAnswer' | 'transcript' | 'userConversation'> {
   /** Id of the activity that asked: a redelivery of it must not open a second case. */
   dedupeKey: string;
-  userKey: string;
-  user: Person;
-  tenantId: string;
-  lang: Lang;
-  phase: Phase;
-  reason: CaseReason;
   words?: string;
-  botAnswer: string;
-  transcript: ExchangeLine[];
-  userConversation: ConversationRef;
   /** Whether agents can be reached now; if not, the user is told their case waits for the team. */
   supportChannelKnown: boolean;
 }
