@@ -3,15 +3,18 @@ import { VOCABULARY, type VocabularyCategory } from './vocabulary';
 
 /** Which vocabulary categories a normalized message contains, plus the token-name match. */
 export interface Evidence {
-  has: Readonly<Record<VocabularyCategory, boolean>>;
+  /** Whether the message contains the category; each category's regex runs at most once, when first asked. */
+  has: (category: VocabularyCategory) => boolean;
   tokenName: ReturnType<typeof findTokenName>;
 }
 
-const CATEGORIES = Object.keys(VOCABULARY) as VocabularyCategory[];
-
+/**
+ * Lazy on purpose: weigh() asks for a category only when the answer can change the score or the
+ * signals (e.g. other add-ins only matter without Workfront), which skips about half the regexes.
+ */
 export function collectEvidence(normalized: string): Evidence {
-  const has = {} as Record<VocabularyCategory, boolean>;
-  for (const category of CATEGORIES) has[category] = VOCABULARY[category].test(normalized);
+  const known: Partial<Record<VocabularyCategory, boolean>> = {};
+  const has = (category: VocabularyCategory): boolean => (known[category] ??= VOCABULARY[category].test(normalized));
   return { has, tokenName: findTokenName(normalized) };
 }
 
@@ -36,34 +39,34 @@ export function weigh({ has, tokenName }: Evidence): Weighed {
     score += points;
     signals.push(signal);
   };
-  const product = has.workfront || has.outlook;
-  const legacyTokens = has.token && (has.exchange || has.legacy || (has.microsoft && has.exception));
+  const product = has('workfront') || has('outlook');
+  const legacyTokens = has('token') && (has('exchange') || has('legacy') || (has('microsoft') && has('exception')));
 
-  if (has.exactError) add(10, 'exact-error');
+  if (has('exactError')) add(10, 'exact-error');
   if (tokenName) add(tokenName === 'token-name' ? 10 : 8, tokenName);
-  if (has.adminSwitch) add(10, 'admin-switch');
-  if (has.workfront) add(3, 'workfront');
-  if (has.outlook) add(2, 'outlook');
-  if (has.addin && product) add(0.5, 'add-in');
-  if (has.token) add(2, 'token-word');
+  if (has('adminSwitch')) add(10, 'admin-switch');
+  if (has('workfront')) add(3, 'workfront');
+  if (has('outlook')) add(2, 'outlook');
+  if (product && has('addin')) add(0.5, 'add-in');
+  if (has('token')) add(2, 'token-word');
   // In this bot, "the Workfront token" is this token unless another kind is named (penalty below).
-  if (has.token && has.workfront) add(1, 'workfront-token');
-  if (has.identity && has.token && product) add(2, 'identity');
-  if (has.failure || has.unexpectedError) add(2, 'auth-failure');
-  else if (has.error) add(1, 'error');
+  if (has('token') && has('workfront')) add(1, 'workfront-token');
+  if (product && has('token') && has('identity')) add(2, 'identity');
+  if (has('failure') || has('unexpectedError')) add(2, 'auth-failure');
+  else if (has('error')) add(1, 'error');
   if (legacyTokens) add(5, 'legacy-tokens');
-  if (has.reenable && (legacyTokens || product)) add(1, 'admin-reenable');
-  if (has.admin && (legacyTokens || product)) add(1, 'admin');
-  if (has.exception && (legacyTokens || product)) add(1, 'exception');
+  if ((legacyTokens || product) && has('reenable')) add(1, 'admin-reenable');
+  if ((legacyTokens || product) && has('admin')) add(1, 'admin');
+  if ((legacyTokens || product) && has('exception')) add(1, 'exception');
   // Workfront's add-in that fails to sign in is the Outlook one unless another host app is named.
-  if (has.workfront && has.addin && !has.outlook && (has.failure || has.unexpectedError) && !has.otherHost) add(1, 'workfront-addin-failure');
-  if (has.workfront && has.outlook && (has.failure || has.unexpectedError || has.token)) signals.push('workfront+outlook+auth-failure');
+  if (has('workfront') && has('addin') && !has('outlook') && (has('failure') || has('unexpectedError')) && !has('otherHost')) add(1, 'workfront-addin-failure');
+  if (has('workfront') && has('outlook') && (has('failure') || has('unexpectedError') || has('token'))) signals.push('workfront+outlook+auth-failure');
 
-  if (has.otherAddin && !has.workfront) add(-4, 'other-addin');
-  if (has.otherToken && !tokenName && !has.exactError) add(-4, 'other-token');
-  if (has.otherWorkfront && !tokenName && !has.token) add(-2, 'other-workfront');
+  if (!has('workfront') && has('otherAddin')) add(-4, 'other-addin');
+  if (!tokenName && !has('exactError') && has('otherToken')) add(-4, 'other-token');
+  if (!tokenName && !has('token') && has('otherWorkfront')) add(-2, 'other-workfront');
   // Failure words around Outlook alone fit any add-in: a topic needs one of these anchors.
-  const anchored = Boolean(tokenName) || has.exactError || has.adminSwitch || legacyTokens || has.workfront || (has.outlook && has.identity && has.token);
+  const anchored = Boolean(tokenName) || has('exactError') || has('adminSwitch') || legacyTokens || has('workfront') || (has('outlook') && has('identity') && has('token'));
   if (!anchored) signals.push('no-anchor');
   return { score: anchored ? score : Math.min(score, TOPIC_THRESHOLD - 1), signals };
 }

@@ -1,22 +1,41 @@
 // Edges that are ASCII (letters, digits, regex syntax) get a Latin word boundary; CJK edges do not.
 const ASCII_EDGE = /[\x21-\x7e]/;
 
+const HEAD = '(?<![a-z0-9])';
+const TAIL = '(?![a-z0-9])';
+
 /**
- * Puts a word boundary on each side of a pattern that begins/ends with a Latin letter or digit
- * (CJK patterns stay substrings: those scripts have no spaces between words).
+ * The alternation of the given lexicon patterns, each bounded as a word: a pattern that begins/ends
+ * with a Latin letter or digit gets a Latin word boundary on that side (CJK patterns stay substrings:
+ * those scripts have no spaces between words). Consecutive patterns with a Latin head share one
+ * lookbehind, `(?<!x)(?:A(?!x)|B(?!x))`, which matches exactly what `(?<!x)A(?!x)|(?<!x)B(?!x)` does,
+ * in the same order, but lets V8 scan for the patterns' first characters instead of testing the
+ * lookbehind at every position (about 2x faster on the long lists).
  */
-function withBoundaries(source: string): string {
-  const first = source.charAt(0);
-  const last = source.charAt(source.length - 1);
-  const head = ASCII_EDGE.test(first) ? '(?<![a-z0-9])' : '';
-  const tail = ASCII_EDGE.test(last) ? '(?![a-z0-9])' : '';
-  return `${head}(?:${source})${tail}`;
+function boundedAlternation(sources: readonly string[]): string {
+  const groups: string[] = [];
+  let headed: string[] = [];
+  const closeHeaded = (): void => {
+    if (headed.length > 0) groups.push(`${HEAD}(?:${headed.join('|')})`);
+    headed = [];
+  };
+  for (const source of sources) {
+    const bounded = `(?:${source})${ASCII_EDGE.test(source.charAt(source.length - 1)) ? TAIL : ''}`;
+    if (ASCII_EDGE.test(source.charAt(0))) {
+      headed.push(bounded);
+    } else {
+      closeHeaded();
+      groups.push(bounded);
+    }
+  }
+  closeHeaded();
+  return groups.join('|');
 }
 
 /** One regex matching any of the given lexicon patterns somewhere in normalized text. */
 export function anyOf(sources: readonly string[]): RegExp {
   if (sources.length === 0) return /(?!)/;
-  return new RegExp(sources.map(withBoundaries).join('|'), 'u');
+  return new RegExp(boundedAlternation(sources), 'u');
 }
 
 /** One regex matching when the WHOLE normalized text is one of the patterns. */
@@ -28,7 +47,7 @@ export function wholeOf(sources: readonly string[]): RegExp {
 /** One global regex over the patterns, for listing every match position. */
 export function allOf(sources: readonly string[]): RegExp {
   if (sources.length === 0) return /(?!)/g;
-  return new RegExp(sources.map(withBoundaries).join('|'), 'gu');
+  return new RegExp(boundedAlternation(sources), 'gu');
 }
 
 type Span = readonly [start: number, end: number];

@@ -36,6 +36,9 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly clock: () => Date;
   private readonly statements = new Map<string, Database.Statement>();
+  // Transaction wrappers built once: better-sqlite3 builds four wrapper functions per transaction() call.
+  private readonly commitTurn: Database.Transaction<(turn: TurnCommit) => void>;
+  private readonly writeDocsAtomically: Database.Transaction<(docs: Record<string, { value: unknown; eTag?: string }>) => void>;
 
   constructor(options: SqliteStoreOptions) {
     this.clock = options.clock ?? (() => new Date());
@@ -47,6 +50,8 @@ export class SqliteStore implements Store {
     } catch (error) {
       throw new StorageError(`cannot open SQLite database ${options.file}: ${describeError(error)}`, { cause: error });
     }
+    this.commitTurn = this.db.transaction((turn: TurnCommit) => this.applyTurn(turn));
+    this.writeDocsAtomically = this.db.transaction((docs: Record<string, { value: unknown; eTag?: string }>) => this.applyDocs(docs));
   }
 
   private sql(text: string): Database.Statement {
@@ -89,7 +94,7 @@ export class SqliteStore implements Store {
 
   async commit(turn: TurnCommit): Promise<CommitResult> {
     try {
-      this.db.transaction(() => this.applyTurn(turn)).immediate();
+      this.commitTurn.immediate(turn);
       return { ok: true };
     } catch (error) {
       if (error instanceof Rollback) return { ok: false, reason: error.reason };
@@ -236,16 +241,26 @@ export class SqliteStore implements Store {
 
   /** All docs or none: one stale eTag rolls the whole write back. */
   async writeDocs(docs: Record<string, { value: unknown; eTag?: string }>): Promise<void> {
-    const write = this.db.transaction(() => {
-      for (const [key, doc] of Object.entries(docs)) {
-        const stored = this.sql('SELECT etag FROM docs WHERE key = ?').pluck().get(key) as string | undefined;
-        const conditional = doc.eTag !== undefined && doc.eTag !== '*';
-        if (conditional && stored !== undefined && stored !== doc.eTag) throw new ETagConflictError(key);
+    this.writeDocsAtomically.immediate(docs);
+  }
+
+  /**
+   * One upsert per doc, no read first: a conditional write updates only while the stored eTag is
+   * the one given (or inserts when there is no row), so no change on an existing row means stale.
+   */
+  private applyDocs(docs: Record<string, { value: unknown; eTag?: string }>): void {
+    for (const [key, doc] of Object.entries(docs)) {
+      const value = JSON.stringify(doc.value ?? null);
+      if (doc.eTag === undefined || doc.eTag === '*') {
         this.sql('INSERT INTO docs (key, value, etag) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag')
-          .run(key, JSON.stringify(doc.value ?? null), randomUUID());
+          .run(key, value, randomUUID());
+        continue;
       }
-    });
-    write.immediate();
+      const written = this.sql(`INSERT INTO docs (key, value, etag) VALUES (?, ?, ?)
+                                ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag WHERE docs.etag = ?`)
+        .run(key, value, randomUUID(), doc.eTag);
+      if (written.changes === 0) throw new ETagConflictError(key);
+    }
   }
 
   async deleteDocs(keys: string[]): Promise<void> {
