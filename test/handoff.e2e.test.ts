@@ -18,6 +18,8 @@ describe('handing a case to a person (retired phase)', () => {
     const text = JSON.stringify(opened.card);
     expect(text).toContain(opened.user.name);
     expect(text).toContain('outlookIdentityToken error, nothing worked');
+    // What the recognizer matched, so the agent sees why the bot handed over.
+    expect(text).toContain('human-request');
     expect(verbsOf(opened.card)).toEqual(['case.claim', 'case.resolve']);
     const notice = await userReceives(bot, opened.user, new RegExp(opened.ref));
     expect(notice.body.text).toContain('status');

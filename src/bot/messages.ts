@@ -45,13 +45,15 @@ export async function onMessage(context: TurnContext, state: AppState, deps: Bot
   );
   deps.log.debug({ activityId: facts.activityId, text: facts.text }, 'message text');
   if (lang.source === 'text') memory.lang = lang.lang;
-  await act(context, state, deps, { facts, decision, lang: lang.lang, now });
+  await act(context, state, deps, { facts, decision, lang: lang.lang, now, signals: recognition.signals });
 }
 
 export interface TurnInput {
   facts: TurnFacts;
   lang: Lang;
   now: Date;
+  /** What the recognizer matched in this message (a card click has none of its own). */
+  signals?: string[];
 }
 
 interface Turn extends TurnInput {
@@ -96,6 +98,7 @@ async function answer(context: TurnContext, state: AppState, deps: BotDeps, turn
   remember(memory, { at: turn.now.toISOString(), from: 'bot', text: `[answer card: ${phase}]` });
   memory.topicAt = turn.now.toISOString();
   memory.answeredPhase = phase;
+  memory.signals = turn.signals;
   await replyOnce(context, deps, turn.facts, cardMessage(deps.answerCards.get(turn.lang, phase, turn.now)));
 }
 
@@ -122,6 +125,7 @@ export async function openCase(
     reason,
     words,
     botAnswer: memory.answeredPhase ? `answer card (${memory.answeredPhase})` : 'none yet',
+    signals: turn.signals?.length ? turn.signals : memory.signals,
     transcript: memory.transcript ?? [],
     userConversation: turn.facts.reference,
     supportChannelKnown: (await deps.channels.current()) !== undefined,

@@ -9,6 +9,8 @@ export interface ConversationMemory {
   /** When the conversation was last about the token error, and which answer it got. */
   topicAt?: string;
   answeredPhase?: Phase;
+  /** What the recognizer matched in the message that got that answer. */
+  signals?: string[];
   /** The recent exchange, shown to the agent when a case opens. */
   transcript?: ExchangeLine[];
 }

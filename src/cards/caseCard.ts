@@ -61,6 +61,8 @@ function conversation(k: Knowledge, input: CaseCardInput): CardElement[] {
     out.push(heading(k.t(lang, 'caseCard.userWords')), ...words.map((w) => rich(userRun(oneLine(w), LIMITS.wordChars, { italic: true }))));
   }
   if (c.botAnswer) out.push(heading(k.t(lang, 'caseCard.botAnswer')), rich(userRun(c.botAnswer, LIMITS.answerChars)));
+  // Cases stored before signals were recorded have none.
+  if (c.signals?.length) out.push(heading(k.t(lang, 'caseCard.signals')), rich(userRun(c.signals.join(', '), LIMITS.answerChars, { isSubtle: true })));
   const lines = c.transcript.slice(-LIMITS.transcript);
   if (lines.length > 0) {
     out.push(heading(k.t(lang, 'caseCard.transcript')));

@@ -6,7 +6,7 @@ import type { Case, CaseEvent, Person } from './types';
 
 /** What the bot knows when it hands a user over: the case fields it sets, plus how it was asked. */
 export interface OpenCaseRequest
-  extends Pick<Case, 'userKey' | 'user' | 'tenantId' | 'lang' | 'phase' | 'reason' | 'botAnswer' | 'transcript' | 'userConversation'> {
+  extends Pick<Case, 'userKey' | 'user' | 'tenantId' | 'lang' | 'phase' | 'reason' | 'botAnswer' | 'signals' | 'transcript' | 'userConversation'> {
   /** Id of the activity that asked: a redelivery of it must not open a second case. */
   dedupeKey: string;
   words?: string;
@@ -92,6 +92,7 @@ export class HandoffService {
       state: 'waiting',
       userWords: wordsOf(request.words),
       botAnswer: request.botAnswer,
+      signals: request.signals,
       transcript: request.transcript,
       userConversation: request.userConversation,
       openedAt: at,
@@ -116,6 +117,7 @@ export class HandoffService {
     const updated: Case = {
       ...existing,
       userWords: [...existing.userWords, ...wordsOf(request.words)].slice(-MAX_WORDS),
+      signals: [...new Set([...(existing.signals ?? []), ...(request.signals ?? [])])],
       transcript: request.transcript.length ? request.transcript : existing.transcript,
       userConversation: request.userConversation,
       updatedAt: at,

@@ -37,6 +37,8 @@ export interface Case {
   userWords: string[];
   /** Summary of what the bot already answered. */
   botAnswer: string;
+  /** What the recognizer matched in the user's messages (signal names, never text), for the agent. */
+  signals?: string[];
   transcript: ExchangeLine[];
   userConversation: ConversationRef;
   assignee?: Person;

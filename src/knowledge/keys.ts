@@ -41,7 +41,7 @@ export const STRING_KEYS: readonly string[] = [
   'cases.item',
   ...[
     'title', 'user', 'email', 'tenant', 'language', 'phase', 'reason', 'opened', 'state', 'assignee', 'unassigned',
-    'userWords', 'botAnswer', 'transcript', 'history', 'noteLabel', 'notePlaceholder', 'claim', 'resolve', 'reopen',
+    'userWords', 'botAnswer', 'signals', 'transcript', 'history', 'noteLabel', 'notePlaceholder', 'claim', 'resolve', 'reopen',
     'chat', 'fromUser', 'fromBot',
   ].map((k) => `caseCard.${k}`),
   ...REASONS.map((r) => `reason.${r}`),

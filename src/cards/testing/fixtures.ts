@@ -19,6 +19,7 @@ export function hostileCase(state: CaseState, overrides: Partial<Case> = {}): Ca
     state,
     userWords: [`Workfront pour Outlook : Unable to get the outlookIdentityToken ${HOSTILE_TEXT}`, HOSTILE_TEXT.repeat(40)],
     botAnswer: 'Answer card (exception-only, fr)',
+    signals: ['exact-error', 'human-request'],
     transcript: [
       { at, from: 'user', text: HOSTILE_TEXT },
       { at, from: 'bot', text: 'Answer card (exception-only, fr)' },
