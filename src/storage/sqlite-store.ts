@@ -39,6 +39,8 @@ export class SqliteStore implements Store {
   // Transaction wrappers built once: better-sqlite3 builds four wrapper functions per transaction() call.
   private readonly commitTurn: Database.Transaction<(turn: TurnCommit) => void>;
   private readonly writeDocsAtomically: Database.Transaction<(docs: Record<string, { value: unknown; eTag?: string }>) => void>;
+  // One read transaction for all keys: one snapshot, and one WAL read-lock round trip instead of one per key.
+  private readonly readDocsAtOnce: Database.Transaction<(keys: string[]) => Record<string, StoredItem>>;
 
   constructor(options: SqliteStoreOptions) {
     this.clock = options.clock ?? (() => new Date());
@@ -52,6 +54,7 @@ export class SqliteStore implements Store {
     }
     this.commitTurn = this.db.transaction((turn: TurnCommit) => this.applyTurn(turn));
     this.writeDocsAtomically = this.db.transaction((docs: Record<string, { value: unknown; eTag?: string }>) => this.applyDocs(docs));
+    this.readDocsAtOnce = this.db.transaction((keys: string[]) => this.selectDocs(keys));
   }
 
   private sql(text: string): Database.Statement {
@@ -230,6 +233,10 @@ export class SqliteStore implements Store {
   }
 
   async readDocs(keys: string[]): Promise<Record<string, StoredItem>> {
+    return keys.length > 1 ? this.readDocsAtOnce(keys) : this.selectDocs(keys);
+  }
+
+  private selectDocs(keys: string[]): Record<string, StoredItem> {
     const result: Record<string, StoredItem> = {};
     const read = this.sql('SELECT value, etag FROM docs WHERE key = ?');
     for (const key of keys) {

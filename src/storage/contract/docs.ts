@@ -32,6 +32,12 @@ export function docsContract(stores: Stores): void {
     expect((await store.readDocs(['doc'])).doc?.value).toEqual({ n: 2 });
   });
 
+  it('creates a doc written with an eTag when none is stored yet (a deleted conversation starts over)', async () => {
+    const store = await stores.open();
+    await store.writeDocs({ doc: { value: { n: 1 }, eTag: 'from-a-deleted-doc' } });
+    expect((await store.readDocs(['doc'])).doc?.value).toEqual({ n: 1 });
+  });
+
   it('overwrites unconditionally with eTag "*" or none', async () => {
     const store = await stores.open();
     await store.writeDocs({ doc: { value: 1 } });
