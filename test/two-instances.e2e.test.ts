@@ -61,7 +61,11 @@ describeWithPostgres('two instances on one PostgreSQL', () => {
     await a.stop('SIGKILL');
     connector.setDown(false);
     // Items instance A had leased become due again when its lease runs out.
-    const notice = await connector.waitFor((r) => r.conversationId === user.conversationId && JSON.stringify(r.body).includes('Agent Killed'), 60_000);
+    const notice = await connector
+      .waitFor((r) => r.conversationId === user.conversationId && JSON.stringify(r.body).includes('Agent Killed'), 60_000)
+      .catch((error: Error) => {
+        throw new Error(`${error.message}\n--- surviving instance ---\n${b.logs()}`);
+      });
     expect(notice).toBeDefined();
     await settle(1500);
     expect(connector.sent(user.conversationId).filter((r) => JSON.stringify(r.body).includes('Agent Killed'))).toHaveLength(1);

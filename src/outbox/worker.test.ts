@@ -39,7 +39,7 @@ async function pass(w: OutboxWorker): Promise<void> {
   await w.idle();
 }
 
-function makeWorker(deliver: Deliver, options: { pollMs?: number; batch?: number } = {}): OutboxWorker {
+function makeWorker(deliver: Deliver, options: { pollMs?: number; batch?: number; deliveryTimeoutMs?: number } = {}): OutboxWorker {
   worker = new OutboxWorker(store, deliver, silent, clock.now, { pollMs: 60_000, ...options });
   return worker;
 }
@@ -102,6 +102,24 @@ describe('OutboxWorker', () => {
     await pass(w);
     expect(attempts).toEqual([{ attempts: 0 }, { attempts: 1, lastError: 'connector returned 502' }]);
     expect(await store.pendingOutboxCount()).toBe(0);
+  });
+
+  it('gives up on a delivery that hangs, so one stuck request cannot stall the outbox', async () => {
+    const never = gate();
+    const tried: string[] = [];
+    const w = makeWorker(async (item) => {
+      tried.push(labelOf(item));
+      if (item.caseId === 'case-stuck') await never.opened; // a connector that never answers
+      return DELIVERED;
+    }, { deliveryTimeoutMs: 50 });
+    await enqueue(notice('case-stuck', 'one'));
+    await pass(w);
+    await enqueue(notice('case-next', 'two'));
+    await pass(w);
+    expect(tried).toEqual(['case-stuck:one', 'case-next:two']);
+    // The hung one failed and waits for its retry; the next one went out.
+    expect(await store.pendingOutboxCount()).toBe(1);
+    never.open();
   });
 
   it("releases an item that says 'wait' until the time it asked for, without counting an attempt", async () => {

@@ -11,6 +11,8 @@ export interface OutboxWorkerOptions {
   pollMs?: number;
   leaseMs?: number;
   batch?: number;
+  /** A delivery that has not answered by then counts as failed (the connector client has no timeout of its own). */
+  deliveryTimeoutMs?: number;
 }
 
 /**
@@ -26,6 +28,7 @@ export class OutboxWorker {
   private readonly pollMs: number;
   private readonly leaseMs: number;
   private readonly batch: number;
+  private readonly deliveryTimeoutMs: number;
 
   constructor(
     private readonly store: Store,
@@ -38,6 +41,8 @@ export class OutboxWorker {
     // Longer than one delivery with the connector client's own retries; a crashed instance's items wait this long.
     this.leaseMs = options.leaseMs ?? 15_000;
     this.batch = options.batch ?? 20;
+    // Shorter than the lease, so a hung request never lets another instance send the same item meanwhile.
+    this.deliveryTimeoutMs = options.deliveryTimeoutMs ?? Math.floor(this.leaseMs * 0.66);
   }
 
   start(): void {
@@ -108,7 +113,7 @@ export class OutboxWorker {
   private async deliverOne(item: OutboxItem): Promise<boolean> {
     const now = this.clock();
     try {
-      const outcome = await this.deliver(item);
+      const outcome = await withTimeout(this.deliver(item), this.deliveryTimeoutMs);
       if (outcome.status === 'delivered') {
         await this.store.markDelivered(item.id, now);
         this.log.info({ outboxId: item.id, kind: item.kind, caseId: item.caseId, attempts: item.attempts + 1 }, 'outbox item delivered');
@@ -137,4 +142,13 @@ function streamsOf(items: OutboxItem[]): Map<string, OutboxItem[]> {
     streams.set(key, [...(streams.get(key) ?? []), item]);
   }
   return streams;
+}
+
+/** Rejects when `work` has not settled within `ms`; a stuck request must not stall the whole outbox. */
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`delivery timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -39,6 +39,11 @@ export class BotProcess {
     throw new Error(`bot did not become healthy:\n${this.output.join('')}`);
   }
 
+  /** The last lines the process wrote, for failure messages. */
+  logs(): string {
+    return this.output.join('');
+  }
+
   post(body: unknown): Promise<{ status: number; body: any }> {
     const raw = JSON.stringify(body);
     return new Promise((resolve, reject) => {
