@@ -4,7 +4,7 @@ import { ActionRefused, AGENT_VERBS, onAgentAction, type AgentVerb } from './age
 import { onUserCardAction, USER_VERBS } from './card-actions';
 import type { BotDeps } from './deps';
 import { onMessage } from './messages';
-import { cardMessage, plain } from './replies';
+import { cardMessage, plain } from '../cards/messages';
 import { helpCard } from '../cards';
 import { langFromLocale } from '../recognition';
 import type { AppState, ConversationMemory } from './state';

@@ -7,7 +7,7 @@ import { chooseLanguage, recognize } from '../recognition';
 import { isAgentContext } from './agents';
 import { decide, type Decision } from './decide';
 import type { BotDeps } from './deps';
-import { cardMessage, plain } from './replies';
+import { cardMessage, plain } from '../cards/messages';
 import { recentlyOnTopic, remember, type AppState } from './state';
 import { turnFacts, type TurnFacts } from './turn';
 

@@ -24,7 +24,7 @@ export const STRING_KEYS: readonly string[] = [
   'help.examplesHeading',
   'help.commandsHeading',
   'none.reply',
-  ...['opened', 'openedException', 'appended', 'claimed', 'resolved', 'resolvedNoNote', 'reopened', 'cancelled', 'waitingForChannel'].map(
+  ...['opened', 'appended', 'claimed', 'resolved', 'resolvedNoNote', 'reopened', 'cancelled', 'waitingForChannel'].map(
     (k) => `case.${k}`,
   ),
   'status.none',

@@ -1,5 +1,6 @@
-import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import { answerCard, caseCard } from '../cards';
+import { cardMessage, plain } from '../cards/messages';
 import type { UserNotice } from '../handoff/notices';
 import type { SupportChannels } from '../handoff/support-channel';
 import type { Case, ConversationRef } from '../handoff/types';
@@ -88,12 +89,11 @@ async function updateCaseCard(deps: DeliveryDeps, c: Case): Promise<DeliveryOutc
 }
 
 async function notifyUser(deps: DeliveryDeps, c: Case, notice: UserNotice): Promise<DeliveryOutcome> {
+  // Plain text: an agent's name or note reaches the user as typed, never as markdown.
   const activity =
     notice.notice === 'answer-card'
-      ? MessageFactory.attachment(
-          CardFactory.adaptiveCard(answerCard(deps.knowledge, { lang: c.lang, phase: notice.phase, now: deps.clock(), caseRef: c.ref })),
-        )
-      : MessageFactory.text(deps.knowledge.t(c.lang, notice.key, notice.vars));
+      ? cardMessage(answerCard(deps.knowledge, { lang: c.lang, phase: notice.phase, now: deps.clock(), caseRef: c.ref }))
+      : plain(deps.knowledge.t(c.lang, notice.key, notice.vars));
   await deps.messenger.send(c.userConversation, activity);
   return DELIVERED;
 }
@@ -101,5 +101,5 @@ async function notifyUser(deps: DeliveryDeps, c: Case, notice: UserNotice): Prom
 export async function caseCardActivity(deps: Pick<DeliveryDeps, 'store' | 'knowledge' | 'supportLang' | 'clock'>, c: Case): Promise<Partial<Activity>> {
   const events = await deps.store.listEvents(c.id);
   const card = caseCard(deps.knowledge, { case: c, events, lang: deps.supportLang, now: deps.clock() });
-  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+  return cardMessage(card);
 }

@@ -1,9 +1,6 @@
 import type { Case, CaseEvent } from '../handoff/types';
 import type { OutboxItem, OutboxKind } from './types';
 
-/** States in which a case is no longer active (kept in sync with the partial unique index). */
-export const CLOSED_STATES = ['resolved', 'cancelled'] as const;
-
 /** The stored JSON document is the case; the version column is authoritative for concurrency. */
 export function caseFromDocument(document: unknown, version: number): Case {
   const parsed = typeof document === 'string' ? (JSON.parse(document) as Case) : (document as Case);

@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 
 /** Plain text: Teams renders it as typed, so names and notes cannot inject markdown or mentions. */
 export function plain(text: string): Partial<Activity> {
@@ -7,8 +7,4 @@ export function plain(text: string): Partial<Activity> {
 
 export function cardMessage(card: object): Partial<Activity> {
   return MessageFactory.attachment(CardFactory.adaptiveCard(card));
-}
-
-export async function reply(context: TurnContext, activity: Partial<Activity>): Promise<void> {
-  await context.sendActivity(activity);
 }
