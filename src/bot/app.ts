@@ -1,12 +1,12 @@
 import { ActivityTypes, type Storage, type TurnContext } from 'botbuilder';
 import { Application, TurnState, type AdaptiveCard, type TeamsAdapter } from '@microsoft/teams-ai';
+import { helpCard } from '../cards';
+import { cardMessage, plain } from '../cards/messages';
+import { langFromLocale } from '../recognition';
 import { ActionRefused, AGENT_VERBS, onAgentAction, type AgentVerb } from './agent-actions';
 import { onUserCardAction, USER_VERBS } from './card-actions';
 import type { BotDeps } from './deps';
 import { onMessage } from './messages';
-import { cardMessage, plain } from '../cards/messages';
-import { helpCard } from '../cards';
-import { langFromLocale } from '../recognition';
 import type { AppState, ConversationMemory } from './state';
 
 /** Wires the bot's handlers into a teams-ai Application. */

@@ -4,10 +4,10 @@ import { isActive } from '../handoff/transitions';
 import type { CaseReason } from '../handoff/types';
 import type { Lang, Phase } from '../knowledge';
 import { chooseLanguage, recognize } from '../recognition';
+import { cardMessage, plain } from '../cards/messages';
 import { isAgentContext } from './agents';
 import { decide, type Decision } from './decide';
 import type { BotDeps } from './deps';
-import { cardMessage, plain } from '../cards/messages';
 import { recentlyOnTopic, remember, type AppState } from './state';
 import { turnFacts, type TurnFacts } from './turn';
 
