@@ -6,6 +6,19 @@ import { FakeConnector } from './support/fake-connector';
 import { SUPPORT_CHANNEL, asAgent, execute, message, newUser } from './support/activities';
 import { ASK_PERSON, actionsOf, settle } from './support/handoff-helpers';
 import { cardsIn } from './support/bot-harness';
+import { Client } from 'pg';
+
+/** The outbox as the database holds it, to explain a failure. */
+async function outboxRows(url: string): Promise<string> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query('SELECT kind, attempts, next_attempt_at, lease_until, delivered_at, last_error, now() AS db_now FROM outbox ORDER BY created_at DESC LIMIT 6');
+    return JSON.stringify(rows, null, 1);
+  } finally {
+    await client.end();
+  }
+}
 
 // Two bot processes on one PostgreSQL, as several instances behind Azure Bot Service.
 describeWithPostgres('two instances on one PostgreSQL', () => {
@@ -17,7 +30,7 @@ describeWithPostgres('two instances on one PostgreSQL', () => {
   beforeAll(async () => {
     pg = await startPostgres();
     connector = await FakeConnector.start();
-    const env = { DATABASE_URL: pg.url };
+    const env = { DATABASE_URL: pg.url, LOG_LEVEL: 'info' };
     // Started together: migrations must be safe when instances start at once.
     [a, b] = await Promise.all([new BotProcess(env).start(), new BotProcess(env).start()]);
   });
@@ -63,8 +76,9 @@ describeWithPostgres('two instances on one PostgreSQL', () => {
     // Items instance A had leased become due again when its lease runs out.
     const notice = await connector
       .waitFor((r) => r.conversationId === user.conversationId && JSON.stringify(r.body).includes('Agent Killed'), 60_000)
-      .catch((error: Error) => {
-        throw new Error(`${error.message}\n--- surviving instance ---\n${b.logs()}`);
+      .catch(async (error: Error) => {
+        const outbox = await outboxRows(pg.url);
+        throw new Error(`${error.message}\n--- outbox ---\n${outbox}\n--- surviving instance ---\n${b.logs()}\n--- killed instance ---\n${a.logs()}`);
       });
     expect(notice).toBeDefined();
     await settle(1500);

@@ -219,10 +219,33 @@ describe('HandoffService.act', () => {
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(1);
     const winner = winners[0]?.ok ? winners[0].case : undefined;
-    expect(losers[0]).toEqual({ ok: false, reason: 'conflict', case: winner });
+    // The loser's write conflicted; on the fresh case a claim no longer applies, so it sees the winner.
+    expect(losers[0]).toEqual({ ok: false, reason: 'invalid-state', case: winner });
     expect(await store.getCase(c.id)).toEqual(winner);
     expect((await store.listEvents(c.id)).filter((e) => e.type === 'claimed')).toHaveLength(1);
     expect((await noticesOf(c.id))).toHaveLength(1);
+  });
+
+  it("does not cost an agent their claim when the bot updates the case at the same moment", async () => {
+    const c = await openCase();
+    // The outbox records where the card was posted (a version bump) between the agent's read and write.
+    const realGet = store.getCase.bind(store);
+    let interfered = false;
+    store.getCase = async (id: string) => {
+      const found = await realGet(id);
+      if (found && !interfered) {
+        interfered = true;
+        const posted = { ...found, state: 'open' as const, card: { conversationId: '19:c', activityId: 'root', serviceUrl: 'https://x/' }, version: found.version + 1 };
+        expect(await store.commit({ dedupeKey: 'posted-1', updateCases: [posted] })).toEqual({ ok: true });
+      }
+      return found;
+    };
+    const result = await service.act(c.id, { type: 'claim' }, agentA, 'claim-a');
+    store.getCase = realGet;
+    expect(result.ok).toBe(true);
+    const stored = await store.getCase(c.id);
+    expect(stored?.state).toBe('claimed');
+    expect(stored?.card?.activityId).toBe('root');
   });
 
   it('refuses a claim on a claimed case as invalid-state, naming the holder', async () => {

@@ -24,6 +24,7 @@ export type CaseActionResult =
   | { ok: false; reason: 'invalid-state' | 'conflict'; case: Case };
 
 const MAX_WORDS = 20;
+const MAX_ACT_ATTEMPTS = 3;
 /**
  * Each round of a race between simultaneous requests of one user lets exactly one of them commit,
  * so N racers need N rounds: enough for a burst of messages, still bounded.
@@ -58,24 +59,32 @@ export class HandoffService {
     throw new Error(`could not open or update the case after ${MAX_OPEN_ATTEMPTS} attempts`);
   }
 
+  /**
+   * Applies an agent's (or the user's) action. A conflicting write is retried on the fresh case:
+   * the bot's own bookkeeping (recording where the card was posted) must not cost an agent their
+   * click, while a real race stays decided by the rules — claim only applies to an unclaimed case,
+   * so the second of two agents gets 'invalid-state' and sees who holds it.
+   */
   async act(caseId: string, action: CaseAction, actor: Actor, dedupeKey: string): Promise<CaseActionResult> {
-    const current = await this.store.getCase(caseId);
-    if (!current) return { ok: false, reason: 'not-found' };
-    const applied = applyCaseAction(current, action, actor, this.clock());
-    if (!applied.ok) return applied;
-    const result = await this.store.commit({
-      dedupeKey,
-      updateCases: [applied.case],
-      events: [applied.event],
-      outbox: [cardUpdate(applied.case), ...noticesFor(applied.case, action, actor)],
-    });
-    if (!result.ok) {
+    let latest: Case | undefined;
+    for (let attempt = 0; attempt < MAX_ACT_ATTEMPTS; attempt++) {
+      latest = await this.store.getCase(caseId);
+      if (!latest) return { ok: false, reason: 'not-found' };
+      const applied = applyCaseAction(latest, action, actor, this.clock());
+      if (!applied.ok) return applied;
+      const result = await this.store.commit({
+        dedupeKey,
+        updateCases: [applied.case],
+        events: [applied.event],
+        outbox: [cardUpdate(applied.case), ...noticesFor(applied.case, action, actor)],
+      });
+      if (result.ok) {
+        this.onCommitted();
+        return { ok: true, case: applied.case };
+      }
       if (result.reason === 'duplicate') return { ok: false, reason: 'duplicate' };
-      const latest = (await this.store.getCase(caseId)) ?? current;
-      return { ok: false, reason: 'conflict', case: latest };
     }
-    this.onCommitted();
-    return { ok: true, case: applied.case };
+    return { ok: false, reason: 'conflict', case: (await this.store.getCase(caseId)) ?? (latest as Case) };
   }
 
   private async open(request: OpenCaseRequest): Promise<OpenCaseResult | 'conflict'> {

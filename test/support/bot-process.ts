@@ -26,7 +26,7 @@ export class BotProcess {
     });
     const keep = (chunk: Buffer): void => {
       this.output.push(String(chunk));
-      if (this.output.length > 50) this.output.shift();
+      if (this.output.length > 400) this.output.shift();
     };
     this.child.stdout?.on('data', keep);
     this.child.stderr?.on('data', keep);
