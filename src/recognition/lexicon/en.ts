@@ -34,7 +34,7 @@ export const en: Lexicon = {
     'get me (?:a |an )?(?:support )?(?:person|human|agent|someone|somebody|technician)',
     '(?:need|want) (?:a |an )?(?:real )?(?:human|person|agent|technician|someone from [a-z]+)',
     '(?:open|create|raise|file|log|submit) (?:a |an )?(?:support )?(?:ticket|case|incident)', 'escalat[a-z]*',
-    'connect me (?:with|to)', 'put me through', 'put me in touch', 'transfer me', 'get (?:a|an) (?:human|agent|person)',
+    'connect me (?:with|to)', 'put (?:me|us|this|it) (?:through|thru)', '(?:pass|send|forward|hand) (?:this|it|my (?:case|ticket|issue|request)) (?:on |along |up )?to (?:a |an |the |some ?one |some ?body )?(?:human|person|agent|support|technician|tech|engineer|it|help ?desk|service ?desk|in |from )', 'put me in touch', 'transfer me', 'get (?:a|an) (?:human|agent|person)',
     '(?:talk|speak|chat) (?:to|with) some ?(?:one|body)', 'some ?one (?:i|we) can (?:talk|speak) to',
     'can some ?(?:one|body) (?:from [a-z]+ )?(?:call|contact|ring) me', 'human please', 'live agent', 'real person',
     'representative', 'loop (?:in )?(?:it|support|the helpdesk|help ?desk|service ?desk)', '(?:bring|pull) in (?:it|support)', 'get (?:it|support|the helpdesk) involved',

@@ -27,6 +27,8 @@ export const es: Lexicon = {
     '(?:quiero|necesito|quisiera|me gustaria|puedo tener) (?:hablar con )?(?:un |una |a un |a una )?(?:agente|humano|persona|tecnico|operador|asesor|especialista)',
     '(?:pasame|pasenme|paseme|comuniqueme|comunicame) con', 'alguien (?:que )?me (?:llame|contacte|atienda)', 'llamenme',
     'llamame', 'contactenme',
+    // clitic before a conjugated or modal verb: "me pasan con", "nos puede comunicar con" (object must be a person: "me pasa con Outlook" means "happens to me")
+    '(?:me|nos) (?:(?:puede|pueden|podria|podrian|podes|puedes) )?(?:pasa[a-z]*|comunica[a-z]*|transfier[a-z]*|transferi[a-z]*|deriva[a-z]*|conecta[a-z]*|pone[a-z]*|ponen) (?:con|a|en contacto con) (?:un |una |el |la |algun |alguna )?(?:agente|persona|humano|tecnico|operador[a]?|asesor[a]?|especialista|soporte|alguien|mesa de ayuda|helpdesk|sistemas)',
     '(?:me|nos) (?:puede|pueden|podria|podrian) (?:atender|llamar|contactar)', '(?:atiendame|atiendanme)',
     '(?:hay|habra|existe) (?:alguien|un tecnico|un agente|una persona|un operador)(?! (?:mas|que (?:sepa|tenga|haya|le pase)|con))', '(?:puede|pueden|podria|podrian) (?:el equipo de |el area de |el departamento de |la gente de )?(?:ti|it|sistemas|soporte|informatica|helpdesk|alguien|un tecnico|un agente)(?: de [a-z]+)? (?:mirar|revisar|ver|verificar|comprobar|chequear|echar|atender|encargarse|llamarme|contactarme)', 'con quien (?:me comunico|hablo|debo hablar|puedo hablar|me pongo en contacto|contacto|me contacto|me tengo que comunicar)', 'a quien (?:acudo|contacto|llamo|recurro|debo|puedo|le escribo)', '(?:persona|humano) de (?:verdad|carne y hueso)',
   ],
