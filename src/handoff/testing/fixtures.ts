@@ -37,6 +37,10 @@ export async function openTempStore(clock: () => Date): Promise<TempStore> {
   };
 }
 
+/** The one user both builders describe, so a request and a case of the same person match. */
+const USER = { id: '29:user-1', name: 'Lena Morel', aadObjectId: 'aad-user-1' };
+const USER_CONVERSATION = { serviceUrl: 'https://smba.example.test/', conversation: { id: 'a:personal-1' } };
+
 let requestCounter = 0;
 
 /** A request as the bot builds it from a user's message; each call has a fresh dedupe key. */
@@ -44,8 +48,8 @@ export function openRequest(overrides: Partial<OpenCaseRequest> = {}): OpenCaseR
   requestCounter += 1;
   return {
     dedupeKey: `activity-${requestCounter}-${Math.random().toString(36).slice(2)}`,
-    userKey: 'aad-user-1',
-    user: { id: '29:user-1', name: 'Lena Morel', aadObjectId: 'aad-user-1' },
+    userKey: USER.aadObjectId,
+    user: USER,
     tenantId: 'tenant-1',
     lang: 'en',
     phase: 'exception-only',
@@ -53,7 +57,7 @@ export function openRequest(overrides: Partial<OpenCaseRequest> = {}): OpenCaseR
     words: 'My Outlook add-in keeps failing at sign in',
     botAnswer: 'answer card (exception-only, en)',
     transcript: [{ at: '2025-08-01T09:00:00.000Z', from: 'user', text: 'add-in fails at sign in' }],
-    userConversation: { serviceUrl: 'https://smba.example.test/', conversation: { id: 'a:personal-1' }, bot: { id: '28:bot', name: 'Bot' } },
+    userConversation: { ...USER_CONVERSATION, bot: { id: '28:bot', name: 'Bot' } },
     supportChannelKnown: true,
     ...overrides,
   };
@@ -65,8 +69,8 @@ export function aCase(overrides: Partial<Case> = {}): Case {
   return {
     id: 'case-1',
     ref: 'WF-0042',
-    userKey: 'aad-user-1',
-    user: { id: '29:user-1', name: 'Lena Morel', aadObjectId: 'aad-user-1' },
+    userKey: USER.aadObjectId,
+    user: USER,
     tenantId: 'tenant-1',
     lang: 'en',
     phase: 'exception-only',
@@ -75,7 +79,7 @@ export function aCase(overrides: Partial<Case> = {}): Case {
     userWords: ['Outlook add-in fails'],
     botAnswer: 'answer card',
     transcript: [],
-    userConversation: { serviceUrl: 'https://smba.example.test/', conversation: { id: 'a:personal-1' } },
+    userConversation: USER_CONVERSATION,
     openedAt: at,
     updatedAt: at,
     version: 3,
