@@ -1,4 +1,4 @@
-import { TeamsAdapter } from '@microsoft/teams-ai';
+import { BotAdapter } from './bot/adapter';
 import { CallerIdConstants } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
 import { loadConfig, ConfigError, type Config } from './config/config';
@@ -6,6 +6,7 @@ import { createBot } from './bot/app';
 import { AnswerCardCache } from './cards';
 import { createTurnErrorHandler } from './bot/turn-errors';
 import { createClock } from './config/clock';
+import { limitHeapGrowth } from './config/heap';
 import { createEmailLookup } from './bot/members';
 import { RateLimiter } from './bot/rate-limit';
 import { HandoffService } from './handoff/service';
@@ -16,7 +17,7 @@ import { createDeliver } from './outbox/deliver';
 import { AdapterMessenger } from './outbox/messenger';
 import { OutboxWorker } from './outbox/worker';
 import { createServer } from './server/server';
-import { BotStateStorage, createStore } from './storage';
+import { createStore } from './storage';
 
 const DEDUPE_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -25,7 +26,7 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
   const clock = createClock(config.BOT_NOW);
   const knowledge = loadKnowledge();
   const store = await createStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL }, log);
-  const adapter = new TeamsAdapter({
+  const adapter = new BotAdapter({
     MicrosoftAppId: config.BOT_ID,
     MicrosoftAppPassword: config.BOT_PASSWORD,
     MicrosoftAppTenantId: config.BOT_TENANT_ID,
@@ -37,7 +38,7 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
   const deliver = createDeliver({ store, messenger, knowledge, channels, supportLang: config.SUPPORT_LANGUAGE, clock });
   const outbox = new OutboxWorker(store, deliver, log.child({ part: 'outbox' }));
   const handoff = new HandoffService(store, clock, () => outbox.kick());
-  const app = createBot(adapter, new BotStateStorage(store), config.BOT_ID ?? '', {
+  const app = createBot(adapter, config.BOT_ID ?? '', {
     knowledge, store, handoff, channels, clock, log,
     answerCards: new AnswerCardCache(knowledge),
     rateLimiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  limitHeapGrowth(config.HEAP_GROWTH_PERCENT);
   const log = createLogger(config.LOG_LEVEL);
   const bot = await start(config, log).catch((error: unknown) => {
     log.fatal({ err: error }, 'bot could not start');

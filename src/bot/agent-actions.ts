@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { AdaptiveCard } from '@microsoft/teams-ai';
+import type { AdaptiveCard } from './teams-ai';
 import { caseCard } from '../cards';
 import type { CaseAction } from '../handoff/transitions';
 import type { Case } from '../handoff/types';

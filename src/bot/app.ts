@@ -1,5 +1,5 @@
-import { ActivityTypes, type Storage, type TurnContext } from 'botbuilder';
-import { Application, TurnState, type AdaptiveCard, type TeamsAdapter } from '@microsoft/teams-ai';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { Application, type AdaptiveCard, type TeamsAdapter } from './teams-ai';
 import { helpCard } from '../cards';
 import { cardMessage, plain } from '../cards/messages';
 import { langFromLocale } from '../recognition';
@@ -7,25 +7,28 @@ import { ActionRefused, AGENT_VERBS, onAgentAction, type AgentVerb } from './age
 import { onUserCardAction, USER_VERBS } from './card-actions';
 import type { BotDeps } from './deps';
 import { onMessage } from './messages';
-import type { AppState, ConversationMemory } from './state';
+import { TurnMemory } from './state';
 
-/** Wires the bot's handlers into a teams-ai Application. */
-export function createBot(adapter: TeamsAdapter, storage: Storage, botAppId: string, deps: BotDeps): Application<AppState> {
-  const app = new Application<AppState>({
+/**
+ * Wires the bot's handlers into a teams-ai Application. The Application gets no storage: the
+ * conversation memory is read by the handlers that use it and written with the turn's own commit
+ * (see TurnMemory), one transaction per turn instead of three.
+ */
+export function createBot(adapter: TeamsAdapter, botAppId: string, deps: BotDeps): Application {
+  const app = new Application({
     adapter,
     botAppId,
-    storage,
     removeRecipientMention: true,
     // Answers take milliseconds: a typing indicator would only add a message per turn.
     startTypingTimer: false,
-    turnStateFactory: () => new TurnState<ConversationMemory>(),
   });
 
   for (const verb of Object.values(USER_VERBS)) {
-    app.adaptiveCards.actionExecute(verb, (context, state, data: Record<string, unknown>) => onUserCardAction(context, state, deps, verb, data));
+    app.adaptiveCards.actionExecute(verb, (context, _state, data: Record<string, unknown>) =>
+      remembering(context, deps, (memory) => onUserCardAction(context, memory, deps, verb, data)));
     // Older clients post Action.Submit data back as a message with `value.verb`.
-    app.adaptiveCards.actionSubmit(verb, async (context, state, data: Record<string, unknown>) => {
-      const ack = await onUserCardAction(context, state, deps, verb, data);
+    app.adaptiveCards.actionSubmit(verb, async (context, _state, data: Record<string, unknown>) => {
+      const ack = await remembering(context, deps, (memory) => onUserCardAction(context, memory, deps, verb, data));
       // A case's own notice reaches the chat through the outbox; only the thanks needs sending here.
       if (verb === USER_VERBS.helped) await context.sendActivity(plain(ack));
     });
@@ -33,7 +36,7 @@ export function createBot(adapter: TeamsAdapter, storage: Storage, botAppId: str
   for (const verb of AGENT_VERBS) {
     app.adaptiveCards.actionExecute(verb, (context, _state, data: Record<string, unknown>) => refusable(context, () => onAgentAction(context, deps, verb as AgentVerb, data)));
   }
-  app.activity(ActivityTypes.Message, (context, state) => onMessage(context, state, deps));
+  app.activity(ActivityTypes.Message, (context) => remembering(context, deps, (memory) => onMessage(context, memory, deps)));
   app.conversationUpdate('membersAdded', (context) => welcome(context, deps));
   // Last: an invoke no route took (a verb from a stale or forged card, a Teams feature this bot does
   // not offer) is the caller's mistake; without this botbuilder answers 501.
@@ -42,6 +45,14 @@ export function createBot(adapter: TeamsAdapter, storage: Storage, botAppId: str
     await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400, body: { error: 'unsupported invoke' } } });
   });
   return app;
+}
+
+/** Runs a handler with the conversation's memory, and saves what it changed and did not commit itself. */
+async function remembering<T>(context: TurnContext, deps: BotDeps, handler: (memory: TurnMemory) => Promise<T>): Promise<T> {
+  const memory = await TurnMemory.load(deps.store, context.activity);
+  const result = await handler(memory);
+  if ((await memory.save()) === 'superseded') deps.log.debug({ activityId: context.activity.id }, 'conversation memory changed by a concurrent turn; its version kept');
+  return result;
 }
 
 /** When a user installs the bot in personal scope, it introduces itself with the help card. */

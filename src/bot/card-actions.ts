@@ -4,7 +4,7 @@ import { isLang, type Lang } from '../knowledge';
 import { langFromLocale } from '../recognition';
 import type { BotDeps } from './deps';
 import { openCase } from './messages';
-import type { AppState } from './state';
+import type { TurnMemory } from './state';
 import { turnFacts } from './turn';
 
 /** Verbs of the answer card's buttons (Action.Execute; Action.Submit carries the same in `data.verb`). */
@@ -14,9 +14,9 @@ export const USER_VERBS = { helped: 'feedback.helped', notHelped: 'feedback.notH
  * Handles a click on the answer card. Returns the short acknowledgement shown to the user; what
  * else they are told about a case arrives in their chat through the outbox.
  */
-export async function onUserCardAction(context: TurnContext, state: AppState, deps: BotDeps, verb: string, data: Record<string, unknown>): Promise<string> {
+export async function onUserCardAction(context: TurnContext, turnMemory: TurnMemory, deps: BotDeps, verb: string, data: Record<string, unknown>): Promise<string> {
   const facts = turnFacts(context.activity);
-  const memory = state.conversation;
+  const memory = turnMemory.value;
   // The card carries the language it was written in: the answer to a click continues in it.
   const lang: Lang = (isLang(data.lang) ? data.lang : undefined) ?? memory.lang ?? langFromLocale(facts.locale) ?? 'en';
   const now = deps.clock();
@@ -33,7 +33,7 @@ export async function onUserCardAction(context: TurnContext, state: AppState, de
   }
   // A click has no words of its own: the agent sees what the user last wrote.
   const lastWords = memory.transcript?.filter((line) => line.from === 'user').at(-1)?.text;
-  const ref = await openCase(context, state, deps, { facts: { ...facts, text: '' }, lang, now }, reason, phase, lastWords);
+  const ref = await openCase(context, turnMemory, deps, { facts: { ...facts, text: '' }, lang, now }, reason, phase, lastWords);
   const active = ref ?? (await deps.store.findActiveCase(facts.userKey))?.ref;
   return reason === 'not-helped' ? t('feedback.sorry') : active ? t('case.opened', { ref: active }) : t('feedback.sorry');
 }

@@ -8,16 +8,16 @@ import { cardMessage, plain } from '../cards/messages';
 import { isAgentContext } from './agents';
 import { decide, type Decision } from './decide';
 import type { BotDeps } from './deps';
-import { recentlyOnTopic, remember, type AppState } from './state';
+import { recentlyOnTopic, remember, type TurnMemory } from './state';
 import { turnFacts, type TurnFacts } from './turn';
 
 const MAX_LISTED = 20;
 
 /** Handles one user message: recognize, decide, act, reply. */
-export async function onMessage(context: TurnContext, state: AppState, deps: BotDeps): Promise<void> {
+export async function onMessage(context: TurnContext, turnMemory: TurnMemory, deps: BotDeps): Promise<void> {
   const facts = turnFacts(context.activity);
   const limited = deps.rateLimiter.check(facts.userKey);
-  const memory = state.conversation;
+  const memory = turnMemory.value;
   const lang = languageOf(facts, memory.lang);
   if (!limited.allowed) {
     deps.log.warn({ activityId: facts.activityId, userKey: facts.userKey }, 'user rate limited');
@@ -45,7 +45,7 @@ export async function onMessage(context: TurnContext, state: AppState, deps: Bot
   );
   deps.log.debug({ activityId: facts.activityId, text: facts.text }, 'message text');
   if (lang.source === 'text') memory.lang = lang.lang;
-  await act(context, state, deps, { facts, decision, lang: lang.lang, now, signals: recognition.signals });
+  await act(context, turnMemory, deps, { facts, decision, lang: lang.lang, now, signals: recognition.signals });
 }
 
 export interface TurnInput {
@@ -60,59 +60,62 @@ interface Turn extends TurnInput {
   decision: Decision;
 }
 
-async function act(context: TurnContext, state: AppState, deps: BotDeps, turn: Turn): Promise<void> {
+async function act(context: TurnContext, memory: TurnMemory, deps: BotDeps, turn: Turn): Promise<void> {
   const { decision, lang, facts } = turn;
   const t = (key: string, vars?: Record<string, string>) => deps.knowledge.t(lang, key, vars);
   switch (decision.kind) {
     case 'ignore':
       return;
     case 'open-case':
-      await openCase(context, state, deps, turn, decision.reason, decision.phase);
+      await openCase(context, memory, deps, turn, decision.reason, decision.phase);
       return;
     case 'answer':
-      return answer(context, state, deps, turn, decision.phase);
+      return answer(context, memory, deps, turn, decision.phase);
     case 'help':
-      return replyOnce(context, deps, facts, cardMessage(helpCard(deps.knowledge, lang)));
+      return replyOnce(context, memory, facts, cardMessage(helpCard(deps.knowledge, lang)));
     case 'none':
-      return replyOnce(context, deps, facts, plain(t('none.reply')));
+      return replyOnce(context, memory, facts, plain(t('none.reply')));
     case 'status':
-      return replyOnce(context, deps, facts, plain(await statusText(deps, facts.userKey, lang, turn.now)));
+      return replyOnce(context, memory, facts, plain(await statusText(deps, facts.userKey, lang, turn.now)));
     case 'cases':
-      return replyOnce(context, deps, facts, plain(await casesText(deps, turn.now)));
+      return replyOnce(context, memory, facts, plain(await casesText(deps, turn.now)));
     case 'cancel':
-      return cancel(context, deps, facts, lang);
+      return cancel(context, memory, deps, facts, lang);
     case 'register-channel':
-      return registerChannel(context, deps, facts, lang);
+      return registerChannel(context, memory, deps, facts, lang);
   }
 }
 
-/** Replies unless this activity was already handled (Teams redelivers; so may another instance). */
-async function replyOnce(context: TurnContext, deps: BotDeps, facts: TurnFacts, activity: Parameters<TurnContext['sendActivity']>[0]): Promise<void> {
-  const result = await deps.store.commit({ dedupeKey: facts.activityId });
+/**
+ * Replies unless this activity was already handled (Teams redelivers; so may another instance). The
+ * dedupe record and the conversation memory are written in one transaction, before the reply.
+ */
+async function replyOnce(context: TurnContext, memory: TurnMemory, facts: TurnFacts, activity: Parameters<TurnContext['sendActivity']>[0]): Promise<void> {
+  const result = await memory.commitHandled(facts.activityId);
   if (result.ok) await context.sendActivity(activity);
 }
 
-async function answer(context: TurnContext, state: AppState, deps: BotDeps, turn: TurnInput, phase: Phase): Promise<void> {
-  const memory = state.conversation;
+async function answer(context: TurnContext, turnMemory: TurnMemory, deps: BotDeps, turn: TurnInput, phase: Phase): Promise<void> {
+  const memory = turnMemory.value;
   remember(memory, { at: turn.now.toISOString(), from: 'user', text: turn.facts.text });
   remember(memory, { at: turn.now.toISOString(), from: 'bot', text: `[answer card: ${phase}]` });
   memory.topicAt = turn.now.toISOString();
   memory.answeredPhase = phase;
   memory.signals = turn.signals;
-  await replyOnce(context, deps, turn.facts, cardMessage(deps.answerCards.get(turn.lang, phase, turn.now)));
+  await replyOnce(context, turnMemory, turn.facts, cardMessage(deps.answerCards.get(turn.lang, phase, turn.now)));
 }
 
 /** Opens (or adds to) the user's case; what the user is told goes out through the outbox. */
 export async function openCase(
   context: TurnContext,
-  state: AppState,
+  turnMemory: TurnMemory,
   deps: BotDeps,
   turn: TurnInput,
   reason: CaseReason,
   phase: Phase,
   words: string = turn.facts.text,
 ): Promise<string | undefined> {
-  const memory = state.conversation;
+  const memory = turnMemory.value;
   if (turn.facts.text) remember(memory, { at: turn.now.toISOString(), from: 'user', text: turn.facts.text });
   const email = await deps.lookupEmail(context);
   const result = await deps.handoff.openOrAppend({
@@ -137,14 +140,14 @@ export async function openCase(
   return result.case.ref;
 }
 
-async function cancel(context: TurnContext, deps: BotDeps, facts: TurnFacts, lang: Lang): Promise<void> {
+async function cancel(context: TurnContext, memory: TurnMemory, deps: BotDeps, facts: TurnFacts, lang: Lang): Promise<void> {
   const active = await deps.store.findActiveCase(facts.userKey);
-  if (!active) return replyOnce(context, deps, facts, plain(deps.knowledge.t(lang, 'cancel.none')));
+  if (!active) return replyOnce(context, memory, facts, plain(deps.knowledge.t(lang, 'cancel.none')));
   const result = await deps.handoff.act(active.id, { type: 'cancel' }, { ...facts.user, role: 'user' }, facts.activityId);
   if (result.ok) await context.sendActivity(plain(deps.knowledge.t(lang, 'case.cancelled', { ref: active.ref })));
 }
 
-async function registerChannel(context: TurnContext, deps: BotDeps, facts: TurnFacts, lang: Lang): Promise<void> {
+async function registerChannel(context: TurnContext, memory: TurnMemory, deps: BotDeps, facts: TurnFacts, lang: Lang): Promise<void> {
   const t = (key: string) => deps.knowledge.t(lang, key);
   const channelId = (context.activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id;
   const current = await deps.channels.current();
@@ -152,11 +155,11 @@ async function registerChannel(context: TurnContext, deps: BotDeps, facts: TurnF
   const allowed = !current || (await isAgentContext(context.activity, deps));
   if (!channelId || !allowed || deps.channels.configuredByEnv) {
     deps.log.warn({ activityId: facts.activityId, userKey: facts.userKey, byEnv: deps.channels.configuredByEnv }, 'support channel registration refused');
-    return replyOnce(context, deps, facts, plain(t('agent.refused')));
+    return replyOnce(context, memory, facts, plain(t('agent.refused')));
   }
   await deps.channels.register({ id: channelId, serviceUrl: context.activity.serviceUrl, tenantId: facts.tenantId });
   deps.log.info({ channelId, by: facts.userKey }, 'support channel registered');
-  await replyOnce(context, deps, facts, plain(t('channel.registered')));
+  await replyOnce(context, memory, facts, plain(t('channel.registered')));
 }
 
 async function statusText(deps: BotDeps, userKey: string, lang: Lang, now: Date): Promise<string> {

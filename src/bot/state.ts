@@ -1,6 +1,6 @@
-import { TurnState } from '@microsoft/teams-ai';
 import type { ExchangeLine } from '../handoff/types';
 import type { Lang, Phase } from '../knowledge/types';
+import { ETagConflictError, type CommitResult, type DocWrites, type Store } from '../storage/types';
 
 /** What the bot remembers about a conversation between turns (kept in the store, survives restarts). */
 export interface ConversationMemory {
@@ -15,7 +15,80 @@ export interface ConversationMemory {
   transcript?: ExchangeLine[];
 }
 
-export type AppState = TurnState<ConversationMemory>;
+type MemoryStore = Pick<Store, 'readDocs' | 'writeDocs' | 'commit'>;
+/** The parts of an activity that name its conversation. */
+type ConversationOf = { channelId: string; recipient: { id: string }; conversation: { id: string } };
+
+/** One doc per conversation, under the key teams-ai's TurnState uses for conversation state. */
+export function memoryKey(activity: ConversationOf): string {
+  return `${activity.channelId}/${activity.recipient.id}/conversations/${activity.conversation.id}`;
+}
+
+/**
+ * A conversation's memory for one turn: read once, changed by the handlers, then written with the
+ * turn's commit, so the reply's dedupe key and what the bot remembers land in one transaction; a turn
+ * that commits nothing else writes it on its own at the end. Writes carry the eTag read, so when two
+ * turns of one conversation run at once (two instances), the first to save wins and the other's
+ * changes are dropped rather than mixed in; its reply still goes out.
+ */
+export class TurnMemory {
+  private savedJson: string;
+
+  private constructor(
+    private readonly store: MemoryStore,
+    readonly key: string,
+    readonly value: ConversationMemory,
+    /** Undefined when the doc is new, or after this turn wrote it (its new eTag is the store's). */
+    private eTag: string | undefined,
+  ) {
+    this.savedJson = JSON.stringify(value);
+  }
+
+  static async load(store: MemoryStore, activity: ConversationOf): Promise<TurnMemory> {
+    const key = memoryKey(activity);
+    const doc = (await store.readDocs([key]))[key];
+    return new TurnMemory(store, key, (doc?.value as ConversationMemory | undefined) ?? {}, doc?.eTag);
+  }
+
+  /**
+   * Records the turn's activity as handled (dedupe) together with this memory's changes; when another
+   * turn saved the memory first, records the activity alone.
+   */
+  async commitHandled(dedupeKey: string): Promise<CommitResult> {
+    const docs = this.pending();
+    if (!docs) return this.store.commit({ dedupeKey });
+    const result = await this.store.commit({ dedupeKey, docs });
+    if (result.ok || result.reason === 'conflict') this.markSaved(); // on conflict the other turn's memory stands
+    return result.ok || result.reason !== 'conflict' ? result : this.store.commit({ dedupeKey });
+  }
+
+  /** Writes what changed since the last save, if anything (end of turn). */
+  async save(): Promise<'saved' | 'unchanged' | 'superseded'> {
+    const docs = this.pending();
+    if (!docs) return 'unchanged';
+    try {
+      await this.store.writeDocs(docs);
+      return 'saved';
+    } catch (error) {
+      if (error instanceof ETagConflictError) return 'superseded';
+      throw error;
+    } finally {
+      this.markSaved();
+    }
+  }
+
+  private pending(): DocWrites | undefined {
+    if (JSON.stringify(this.value) === this.savedJson) return undefined;
+    // After this turn's own write the stored eTag is unknown here; a later change in the same turn
+    // continues that write, so it overwrites.
+    return { [this.key]: { value: this.value, eTag: this.eTag ?? '*' } };
+  }
+
+  private markSaved(): void {
+    this.savedJson = JSON.stringify(this.value);
+    this.eTag = undefined;
+  }
+}
 
 const TRANSCRIPT_LINES = 8;
 const LINE_LENGTH = 500;

@@ -1,7 +1,7 @@
 import restify, { type Request, type Response } from 'restify';
 import { ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
 import { AuthenticationError } from 'botframework-connector';
-import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { TeamsAdapter } from '../bot/teams-ai';
 import type { Logger } from '../logging/logger';
 import { describeIssues, inboundActivity } from './activity-schema';
 

@@ -2,8 +2,6 @@ import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { StorageError, describeError } from './errors';
-import { assertPostgresUrl, describeDatabaseUrl } from './postgres-connection';
-import { PostgresStore } from './postgres-store';
 import { SqliteStore } from './sqlite-store';
 import type { Store } from './types';
 
@@ -23,7 +21,7 @@ export interface StoreConfig {
  */
 export async function createStore(config: StoreConfig, logger: Logger): Promise<Store> {
   const url = config.databaseUrl?.trim();
-  const store = url ? openPostgres(url, config, logger) : openSqlite(config, logger);
+  const store = url ? await openPostgres(url, config, logger) : openSqlite(config, logger);
   try {
     await store.migrate();
   } catch (error) {
@@ -34,7 +32,10 @@ export async function createStore(config: StoreConfig, logger: Logger): Promise<
   return store;
 }
 
-function openPostgres(url: string, config: StoreConfig, logger: Logger): Store {
+/** Loaded only when configured: the pg driver is ~3 MB of heap a SQLite deployment never uses. */
+async function openPostgres(url: string, config: StoreConfig, logger: Logger): Promise<Store> {
+  const { assertPostgresUrl, describeDatabaseUrl } = await import('./postgres-connection.js');
+  const { PostgresStore } = await import('./postgres-store.js');
   assertPostgresUrl(url);
   logger.info({ driver: 'postgres', database: describeDatabaseUrl(url) }, 'storage: using PostgreSQL');
   return new PostgresStore({ url, logger, ...(config.clock ? { clock: config.clock } : {}) });

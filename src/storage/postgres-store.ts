@@ -7,7 +7,7 @@ import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import { connectionError, createPool, inTransaction, pgText, withClient } from './postgres-connection';
 import { Rollback, caseFromDocument, eventFromRow, outboxItemFromRow, truncateError, type EventRow, type OutboxRow } from './rows';
 import { ETagConflictError } from './types';
-import type { CommitResult, Feedback, OutboxItem, OutboxKind, Store, StoredItem, TurnCommit } from './types';
+import type { CommitResult, DocWrites, Feedback, OutboxItem, OutboxKind, Store, StoredItem, TurnCommit } from './types';
 
 const ACTIVE = `state NOT IN ('resolved', 'cancelled')`;
 /** Arbitrary constant naming "this application's schema migration" among advisory locks. */
@@ -75,7 +75,7 @@ export class PostgresStore implements Store {
     } catch (error) {
       if (error instanceof Rollback) return { ok: false, reason: error.reason };
       const code = (error as { code?: unknown }).code;
-      if (typeof code === 'string' && CONFLICT_CODES.has(code)) return { ok: false, reason: 'conflict' };
+      if (error instanceof ETagConflictError || (typeof code === 'string' && CONFLICT_CODES.has(code))) return { ok: false, reason: 'conflict' };
       throw error;
     }
   }
@@ -102,6 +102,7 @@ export class PostgresStore implements Store {
                           VALUES ($1, $2, $3, $4, 0, $5, $5)`,
         [randomUUID(), item.kind, item.caseId, JSON.stringify(item.payload), now]);
     }
+    if (turn.docs) await this.applyDocs(client, turn.docs);
   }
 
   /** Rule: the caller passes the case with its version already incremented; the stored one must be one less. */
@@ -211,11 +212,14 @@ export class PostgresStore implements Store {
   }
 
   /** All docs or none: one stale eTag rolls the whole write back. */
-  async writeDocs(docs: Record<string, { value: unknown; eTag?: string }>): Promise<void> {
+  async writeDocs(docs: DocWrites): Promise<void> {
+    await inTransaction(this.pool, this.url, (client) => this.applyDocs(client, docs));
+  }
+
+  /** In key order, like case updates, so two transactions writing the same docs cannot deadlock. */
+  private async applyDocs(client: PoolClient, docs: DocWrites): Promise<void> {
     const entries = Object.entries(docs).sort(([a], [b]) => a.localeCompare(b));
-    await inTransaction(this.pool, this.url, async (client) => {
-      for (const [key, doc] of entries) await this.writeDoc(client, key, doc.value, doc.eTag);
-    });
+    for (const [key, doc] of entries) await this.writeDoc(client, key, doc.value, doc.eTag);
   }
 
   private async writeDoc(client: PoolClient, key: string, value: unknown, eTag: string | undefined): Promise<void> {
@@ -231,9 +235,5 @@ export class PostgresStore implements Store {
     if (updated.rowCount === 1) return;
     const inserted = await client.query('INSERT INTO docs (key, value, etag) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [key, json, newTag]);
     if (inserted.rowCount === 0) throw new ETagConflictError(key);
-  }
-
-  async deleteDocs(keys: string[]): Promise<void> {
-    await this.query('DELETE FROM docs WHERE key = ANY($1::text[])', [keys]);
   }
 }

@@ -4,11 +4,15 @@ import type { Case, CaseEvent } from '../handoff/types';
 import { StorageError, describeError } from './errors';
 import { assertOrdered } from './migration';
 import { Rollback, caseFromDocument, eventFromRow, outboxItemFromRow, truncateError, type EventRow, type OutboxRow } from './rows';
+import { SqliteCheckpointer } from './sqlite-checkpointer';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import { ETagConflictError } from './types';
-import type { CommitResult, Feedback, OutboxItem, OutboxKind, Store, StoredItem, TurnCommit } from './types';
+import type { CommitResult, DocWrites, Feedback, OutboxItem, OutboxKind, Store, StoredItem, TurnCommit } from './types';
 
 const BUSY_TIMEOUT_MS = 5_000;
+const CHECKPOINT_EVERY_MS = 1_000;
+/** SQLite's own default, used again if the checkpoint thread fails. */
+const AUTO_CHECKPOINT_PAGES = 1_000;
 const ACTIVE = `state NOT IN ('resolved', 'cancelled')`;
 
 export interface SqliteStoreOptions {
@@ -16,6 +20,8 @@ export interface SqliteStoreOptions {
   file: string;
   /** Injected clock: stamps processed activities and new outbox items. */
   clock?: () => Date;
+  /** WAL checkpoints run this often in a thread of their own (default 1 s); 0 leaves them to SQLite, inside commits. */
+  checkpointEveryMs?: number;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -38,9 +44,10 @@ export class SqliteStore implements Store {
   private readonly statements = new Map<string, Database.Statement>();
   // Transaction wrappers built once: better-sqlite3 builds four wrapper functions per transaction() call.
   private readonly commitTurn: Database.Transaction<(turn: TurnCommit) => void>;
-  private readonly writeDocsAtomically: Database.Transaction<(docs: Record<string, { value: unknown; eTag?: string }>) => void>;
+  private readonly writeDocsAtomically: Database.Transaction<(docs: DocWrites) => void>;
   // One read transaction for all keys: one snapshot, and one WAL read-lock round trip instead of one per key.
   private readonly readDocsAtOnce: Database.Transaction<(keys: string[]) => Record<string, StoredItem>>;
+  private readonly checkpointer?: SqliteCheckpointer;
 
   constructor(options: SqliteStoreOptions) {
     this.clock = options.clock ?? (() => new Date());
@@ -53,8 +60,22 @@ export class SqliteStore implements Store {
       throw new StorageError(`cannot open SQLite database ${options.file}: ${describeError(error)}`, { cause: error });
     }
     this.commitTurn = this.db.transaction((turn: TurnCommit) => this.applyTurn(turn));
-    this.writeDocsAtomically = this.db.transaction((docs: Record<string, { value: unknown; eTag?: string }>) => this.applyDocs(docs));
+    this.writeDocsAtomically = this.db.transaction((docs: DocWrites) => this.applyDocs(docs));
     this.readDocsAtOnce = this.db.transaction((keys: string[]) => this.selectDocs(keys));
+    const every = options.checkpointEveryMs ?? CHECKPOINT_EVERY_MS;
+    if (every > 0) this.checkpointer = this.checkpointInBackground(options.file, every);
+  }
+
+  private checkpointInBackground(file: string, intervalMs: number): SqliteCheckpointer {
+    this.db.pragma('wal_autocheckpoint = 0');
+    return new SqliteCheckpointer({
+      file,
+      intervalMs,
+      busyTimeoutMs: BUSY_TIMEOUT_MS,
+      onFailure: () => {
+        if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
+      },
+    });
   }
 
   private sql(text: string): Database.Statement {
@@ -87,7 +108,8 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    await this.checkpointer?.stop();
+    if (this.db.open) this.db.close(); // the last connection to close checkpoints what is left
   }
 
   async nextCaseNumber(): Promise<number> {
@@ -101,7 +123,7 @@ export class SqliteStore implements Store {
       return { ok: true };
     } catch (error) {
       if (error instanceof Rollback) return { ok: false, reason: error.reason };
-      if (isUniqueViolation(error)) return { ok: false, reason: 'conflict' };
+      if (isUniqueViolation(error) || error instanceof ETagConflictError) return { ok: false, reason: 'conflict' };
       throw error;
     }
   }
@@ -119,6 +141,7 @@ export class SqliteStore implements Store {
                 VALUES (?, ?, ?, ?, 0, ?, ?)`)
         .run(randomUUID(), item.kind, item.caseId, JSON.stringify(item.payload), now, now);
     }
+    if (turn.docs) this.applyDocs(turn.docs);
   }
 
   private insertCase(item: Case): void {
@@ -247,7 +270,7 @@ export class SqliteStore implements Store {
   }
 
   /** All docs or none: one stale eTag rolls the whole write back. */
-  async writeDocs(docs: Record<string, { value: unknown; eTag?: string }>): Promise<void> {
+  async writeDocs(docs: DocWrites): Promise<void> {
     this.writeDocsAtomically.immediate(docs);
   }
 
@@ -255,7 +278,7 @@ export class SqliteStore implements Store {
    * One upsert per doc, no read first: a conditional write updates only while the stored eTag is
    * the one given (or inserts when there is no row), so no change on an existing row means stale.
    */
-  private applyDocs(docs: Record<string, { value: unknown; eTag?: string }>): void {
+  private applyDocs(docs: DocWrites): void {
     for (const [key, doc] of Object.entries(docs)) {
       const value = JSON.stringify(doc.value ?? null);
       if (doc.eTag === undefined || doc.eTag === '*') {
@@ -268,10 +291,5 @@ export class SqliteStore implements Store {
         .run(key, value, randomUUID(), doc.eTag);
       if (written.changes === 0) throw new ETagConflictError(key);
     }
-  }
-
-  async deleteDocs(keys: string[]): Promise<void> {
-    const remove = this.sql('DELETE FROM docs WHERE key = ?');
-    this.db.transaction(() => keys.forEach((key) => remove.run(key))).immediate();
   }
 }

@@ -27,7 +27,12 @@ export interface TurnCommit {
   updateCases?: Case[];
   events?: CaseEvent[];
   outbox?: NewOutboxItem[];
+  /** Docs written with the rest (same rules as writeDocs); a stale eTag fails the commit as a conflict. */
+  docs?: DocWrites;
 }
+
+/** Docs to write, by key; a given eTag other than '*' must match the stored one. */
+export type DocWrites = Record<string, { value: unknown; eTag?: string }>;
 
 export interface Feedback {
   /** Id of the click activity (dedupe). */
@@ -87,14 +92,13 @@ export interface Store {
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;
 
-  /** Key-value documents with eTag concurrency, for the bot framework's turn state. */
+  /** Key-value documents with eTag concurrency (the bot's conversation memory). */
   readDocs(keys: string[]): Promise<Record<string, StoredItem>>;
-  /** Writes each doc; a given eTag other than '*' must match the stored one or the write fails. */
-  writeDocs(docs: Record<string, { value: unknown; eTag?: string }>): Promise<void>;
-  deleteDocs(keys: string[]): Promise<void>;
+  /** Writes each doc, all or none; a given eTag other than '*' must match the stored one or the write fails. */
+  writeDocs(docs: DocWrites): Promise<void>;
 }
 
-/** Raised by writeDocs when an eTag does not match (botbuilder expects a rejection). */
+/** Raised by writeDocs when an eTag does not match. */
 export class ETagConflictError extends Error {
   constructor(readonly key: string) {
     super(`eTag conflict on ${key}`);

@@ -71,11 +71,16 @@ export function docsContract(stores: Stores): void {
     expect((await b.readDocs(['doc'])).doc?.value).toEqual({ by: winner });
   });
 
-  it('deletes docs', async () => {
+  it('writes docs with a turn, in its transaction: not on a duplicate, not with a stale eTag', async () => {
     const store = await stores.open();
-    await store.writeDocs({ a: { value: 1 }, b: { value: 2 } });
-    await store.deleteDocs(['a', 'never-existed']);
-    expect(Object.keys(await store.readDocs(['a', 'b']))).toEqual(['b']);
+    expect(await store.commit({ dedupeKey: 'turn-1', docs: { memory: { value: { n: 1 } } } })).toEqual({ ok: true });
+    const tag = (await store.readDocs(['memory'])).memory!.eTag;
+    expect(await store.commit({ dedupeKey: 'turn-1', docs: { memory: { value: { n: 99 } } } })).toEqual({ ok: false, reason: 'duplicate' });
+    expect(await store.commit({ dedupeKey: 'turn-2', docs: { memory: { value: { n: 2 }, eTag: tag } } })).toEqual({ ok: true });
+    expect(await store.commit({ dedupeKey: 'turn-3', docs: { memory: { value: { n: 3 }, eTag: tag } } })).toEqual({ ok: false, reason: 'conflict' });
+    expect((await store.readDocs(['memory'])).memory?.value).toEqual({ n: 2 });
+    // The conflicting turn was rolled back whole: its dedupe key is free for a retry.
+    expect(await store.wasProcessed('turn-3')).toBe(false);
   });
 
   it('records feedback once per clicked activity', async () => {

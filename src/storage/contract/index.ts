@@ -1,5 +1,4 @@
 import { describe } from 'vitest';
-import { botStorageContract } from './bot-storage';
 import { casesContract } from './cases';
 import { commitContract } from './commit';
 import { docsContract } from './docs';
@@ -19,7 +18,6 @@ export function describeStoreContract(name: string, makeBacking: MakeBacking): v
     describe('outbox', () => outboxContract(stores));
     describe('settings and docs', () => docsContract(stores));
     describe('lifecycle', () => lifecycleContract(stores));
-    describe('botbuilder storage', () => botStorageContract(stores));
     describe('several processes', () => processesContract(stores));
   });
 }
