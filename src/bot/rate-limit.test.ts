@@ -27,4 +27,20 @@ describe('RateLimiter', () => {
     limiter.check('new');
     expect((limiter as unknown as { windows: Map<string, unknown> }).windows.size).toBe(1);
   });
+
+  it('when full of current windows, drops the oldest half and keeps limiting the newest users', () => {
+    let now = 0;
+    const limiter = new RateLimiter(1, 60_000, () => now, 10);
+    for (let i = 0; i < 9; i++) {
+      now = i;
+      limiter.check(`u${i}`);
+    }
+    limiter.check('flooder');
+    expect(limiter.check('flooder').allowed).toBe(false);
+    now = 100;
+    limiter.check('newcomer');
+    expect((limiter as unknown as { windows: Map<string, unknown> }).windows.size).toBe(6);
+    expect(limiter.check('flooder').allowed).toBe(false);
+    expect(limiter.check('u0').allowed).toBe(true); // its window was dropped: it starts over
+  });
 });

@@ -18,8 +18,12 @@ export class RateLimiter {
     private readonly limit: number,
     private readonly windowMs: number = 60_000,
     private readonly clock: () => number = Date.now,
-    /** Bounds memory when many users write at once: stale windows are dropped first. */
-    private readonly maxTracked: number = 50_000,
+    /**
+     * Bounds memory when many users write within one window (each window is ~250 bytes): stale
+     * windows are dropped first, then the oldest, down to half. Beyond this many users a minute,
+     * the oldest windows restart, which only ever lets a message through.
+     */
+    private readonly maxTracked: number = 10_000,
   ) {}
 
   check(key: string): RateDecision {
@@ -28,6 +32,7 @@ export class RateLimiter {
     if (!window || now - window.startedAt >= this.windowMs) {
       this.evictIfFull(now);
       window = { startedAt: now, count: 0, notified: false };
+      this.windows.delete(key); // re-inserted last: the map stays in order of window start
       this.windows.set(key, window);
     }
     window.count += 1;
@@ -40,8 +45,9 @@ export class RateLimiter {
   private evictIfFull(now: number): void {
     if (this.windows.size < this.maxTracked) return;
     for (const [key, window] of this.windows) {
-      if (now - window.startedAt >= this.windowMs) this.windows.delete(key);
+      const stale = now - window.startedAt >= this.windowMs;
+      if (!stale && this.windows.size <= this.maxTracked / 2) return;
+      this.windows.delete(key);
     }
-    if (this.windows.size >= this.maxTracked) this.windows.clear();
   }
 }

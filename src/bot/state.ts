@@ -55,37 +55,39 @@ export class TurnMemory {
    * turn saved the memory first, records the activity alone.
    */
   async commitHandled(dedupeKey: string): Promise<CommitResult> {
-    const docs = this.pending();
-    if (!docs) return this.store.commit({ dedupeKey });
-    const result = await this.store.commit({ dedupeKey, docs });
-    if (result.ok || result.reason === 'conflict') this.markSaved(); // on conflict the other turn's memory stands
+    const pending = this.pending();
+    if (!pending) return this.store.commit({ dedupeKey });
+    const result = await this.store.commit({ dedupeKey, docs: pending.docs });
+    if (result.ok || result.reason === 'conflict') this.markSaved(pending.json); // on conflict the other turn's memory stands
     return result.ok || result.reason !== 'conflict' ? result : this.store.commit({ dedupeKey });
   }
 
   /** Writes what changed since the last save, if anything (end of turn). */
   async save(): Promise<'saved' | 'unchanged' | 'superseded'> {
-    const docs = this.pending();
-    if (!docs) return 'unchanged';
+    const pending = this.pending();
+    if (!pending) return 'unchanged';
     try {
-      await this.store.writeDocs(docs);
+      await this.store.writeDocs(pending.docs);
       return 'saved';
     } catch (error) {
       if (error instanceof ETagConflictError) return 'superseded';
       throw error;
     } finally {
-      this.markSaved();
+      this.markSaved(pending.json);
     }
   }
 
-  private pending(): DocWrites | undefined {
-    if (JSON.stringify(this.value) === this.savedJson) return undefined;
+  /** The write that saves what changed since the last save, and the JSON it saves; undefined when nothing did. */
+  private pending(): { docs: DocWrites; json: string } | undefined {
+    const json = JSON.stringify(this.value);
+    if (json === this.savedJson) return undefined;
     // After this turn's own write the stored eTag is unknown here; a later change in the same turn
     // continues that write, so it overwrites.
-    return { [this.key]: { value: this.value, eTag: this.eTag ?? '*' } };
+    return { docs: { [this.key]: { value: this.value, eTag: this.eTag ?? '*' } }, json };
   }
 
-  private markSaved(): void {
-    this.savedJson = JSON.stringify(this.value);
+  private markSaved(json: string): void {
+    this.savedJson = json;
     this.eTag = undefined;
   }
 }

@@ -24,6 +24,12 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(4000);
   });
 
+  it('bounds heap growth by default, and takes 0 for V8\'s own policy', () => {
+    expect(loadConfig({}).HEAP_GROWTH_PERCENT).toBe(50);
+    expect(loadConfig({ HEAP_GROWTH_PERCENT: '0' }).HEAP_GROWTH_PERCENT).toBe(0);
+    expect(() => loadConfig({ HEAP_GROWTH_PERCENT: '-5' })).toThrow(/HEAP_GROWTH_PERCENT/);
+  });
+
   it('reports every bad value at once, one line each', () => {
     try {
       loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', BOT_NOW: 'tomorrow', DATABASE_URL: 'mysql://x' });

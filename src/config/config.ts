@@ -35,7 +35,7 @@ const schema = z
     MAX_BODY_KB: z.coerce.number().int().min(16).max(4096).default(256),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
     /** How far V8 lets the heap grow past the live data before collecting it again (0: V8's own choice). */
-    HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(1000).default(100),
+    HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(1000).default(50),
     /** Where Bot Framework publishes its signing keys; overridable for offline tests. */
     BOT_OPENID_METADATA: optionalText,
   })
