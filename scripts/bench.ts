@@ -5,10 +5,12 @@
  *   p50/p99 latency (post -> HTTP response and reply at the connector), peak RSS (VmHWM), ratio ours/bare;
  *   (c) with --soak [N] (default N = 100000): N messages to this bot, RSS sampled, slope reported;
  *   (d) the recognizer alone over the corpus texts, µs per call.
- * Flags: --seconds 15 --concurrency 16 --soak [N] --only bare,ours,recognizer,soak --rounds 200
+ * Flags: --seconds 15 --concurrency 16 --repeat 1 --soak [N] --only bare,ours,recognizer,soak --rounds 200
  *        --corpus FILE --cpu-prof (writes V8 profiles of this bot to $TMPDIR/wf-bench-profiles)
  *        --node-flags "--max-semi-space-size=32" (extra Node flags for this bot, for experiments).
  * cpu_ms_per_msg (the bot's CPU time per answered message) is the figure to compare on a busy machine.
+ * --repeat N alternates bare and ours N times and judges the medians: on a shared machine the speed of
+ * the same bot moves by 10-20% from one minute to the next, so one pair can mislead either way.
  * The connector is in this process; its and the load loop's CPU share is printed so a saturated
  * bench side would show.
  */
@@ -29,6 +31,7 @@ const TARGETS = { throughputRatio: 0.8, p99Ms: 50, rssMb: 200, soakSlopeMbPer10k
 interface Flags {
   seconds: number;
   concurrency: number;
+  repeat: number;
   soak?: number;
   only: Set<string>;
   rounds: number;
@@ -49,6 +52,7 @@ function parseFlags(argv: string[]): Flags {
   return {
     seconds: Number(value('seconds') ?? 15),
     concurrency: Number(value('concurrency') ?? 16),
+    repeat: Number(value('repeat') ?? 1),
     soak: soakGiven || only.includes('soak') ? Number(value('soak') ?? 100_000) : undefined,
     only: new Set(only),
     rounds: Number(value('rounds') ?? 200),
@@ -112,6 +116,43 @@ function verdict(ok: boolean, what: string): void {
   console.log(`  ${ok ? 'MET   ' : 'MISSED'} ${what}`);
 }
 
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const p99 = (m: Measured): number => percentile(m.load.latenciesMs, 99);
+
+function printRatios(bare: Measured, ours: Measured): void {
+  console.log(
+    `ratio ours/bare: throughput=${fmt(throughput(ours) / throughput(bare), 2)} cpu_normalized_throughput=${fmt(cpuMsPerMsg(bare) / cpuMsPerMsg(ours), 2)} ` +
+      `p99=${fmt(p99(ours) / p99(bare), 2)} rss=${fmt(ours.peakRssMb / bare.peakRssMb, 2)}`,
+  );
+}
+
+/** Verdicts on the targets, from the median of the rounds (each pair measured back to back). */
+function judge(pairs: { bare?: Measured; ours?: Measured }[], concurrency: number): void {
+  const ours = pairs.flatMap((p) => (p.ours ? [p.ours] : []));
+  if (!ours.length) return;
+  const both = pairs.filter((p): p is { bare: Measured; ours: Measured } => Boolean(p.bare && p.ours));
+  const label = pairs.length > 1 ? `median of ${pairs.length} rounds` : 'one round';
+  console.log(`targets (${label}):`);
+  if (both.length) {
+    const ratio = median(both.map((p) => throughput(p.ours) / throughput(p.bare)));
+    const cpuRatio = median(both.map((p) => cpuMsPerMsg(p.bare) / cpuMsPerMsg(p.ours)));
+    const rssRatio = median(both.map((p) => p.ours.peakRssMb / p.bare.peakRssMb));
+    verdict(ratio >= TARGETS.throughputRatio, `throughput >= ${TARGETS.throughputRatio}x bare (${fmt(ratio, 2)}x measured)`);
+    verdict(cpuRatio >= TARGETS.throughputRatio, `throughput >= ${TARGETS.throughputRatio}x bare per CPU second (${fmt(cpuRatio, 2)}x)`);
+    // The absolute 200 MB is below what the bare bot itself needs here, so also judge against it (±5%: run-to-run noise).
+    verdict(rssRatio <= 1.05, `peak RSS on a par with the bare bot's, within 5% (${fmt(rssRatio, 2)}x)`);
+  }
+  const ourP99 = median(ours.map(p99));
+  const rss = median(ours.map((m) => m.peakRssMb));
+  verdict(ourP99 < TARGETS.p99Ms, `p99 < ${TARGETS.p99Ms} ms at concurrency ${concurrency} (${fmt(ourP99, 2)} ms)`);
+  verdict(rss < TARGETS.rssMb, `peak RSS < ${TARGETS.rssMb} MB (${fmt(rss)} MB)`);
+  verdict(ours.every((m) => m.load.httpErrors + m.load.noReply + m.load.noCard === 0), 'every message got a 2xx and its card');
+}
+
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
   const connector = await BenchConnector.start();
@@ -123,29 +164,21 @@ async function main(): Promise<void> {
   const load = loadavg().map((l) => l.toFixed(2)).join(' ');
   console.log(`bench: concurrency=${flags.concurrency} seconds=${flags.seconds} text=${JSON.stringify(PASTED_ERROR)} node=${process.version} cpus=${cpus().length} loadavg=${load}`);
   try {
-    let bare: Measured | undefined;
-    let ours: Measured | undefined;
-    if (flags.only.has('bare')) {
-      bare = await measure({ label: 'bare', args: [compileBareBot()] }, connector, flags);
-      printLoad(bare);
-    }
-    if (flags.only.has('ours')) {
-      ours = await measure({ label: 'ours', args: [join(ROOT, 'lib/index.js')], env: ourEnv, nodeFlags: profile }, connector, flags);
-      printLoad(ours);
-      const p99 = percentile(ours.load.latenciesMs, 99);
-      if (bare) {
-        const ratio = throughput(ours) / throughput(bare);
-        // When other work shares the CPUs, msgs/s says more about the scheduler than the bot; CPU time
-        // per message does not: its inverse ratio is the throughput ratio each bot would reach on a core of its own.
-        const cpuRatio = cpuMsPerMsg(bare) / cpuMsPerMsg(ours);
-        console.log(`ratio ours/bare: throughput=${fmt(ratio, 2)} cpu_normalized_throughput=${fmt(cpuRatio, 2)} p99=${fmt(p99 / percentile(bare.load.latenciesMs, 99), 2)} rss=${fmt(ours.peakRssMb / bare.peakRssMb, 2)}`);
-        verdict(ratio >= TARGETS.throughputRatio, `throughput >= ${TARGETS.throughputRatio}x bare (${fmt(ratio, 2)}x measured)`);
-        verdict(cpuRatio >= TARGETS.throughputRatio, `throughput >= ${TARGETS.throughputRatio}x bare per CPU second (${fmt(cpuRatio, 2)}x)`);
+    const pairs: { bare?: Measured; ours?: Measured }[] = [];
+    for (let round = 0; round < flags.repeat; round += 1) {
+      const pair: { bare?: Measured; ours?: Measured } = {};
+      if (flags.only.has('bare')) {
+        pair.bare = await measure({ label: 'bare', args: [compileBareBot()] }, connector, flags);
+        printLoad(pair.bare);
       }
-      verdict(p99 < TARGETS.p99Ms, `p99 < ${TARGETS.p99Ms} ms at concurrency ${flags.concurrency} (${fmt(p99, 2)} ms)`);
-      verdict(ours.peakRssMb < TARGETS.rssMb, `peak RSS < ${TARGETS.rssMb} MB (${fmt(ours.peakRssMb)} MB)`);
-      verdict(ours.load.httpErrors + ours.load.noReply + ours.load.noCard === 0, 'every message got a 2xx and its card');
+      if (flags.only.has('ours')) {
+        pair.ours = await measure({ label: 'ours', args: [join(ROOT, 'lib/index.js')], env: ourEnv, nodeFlags: profile }, connector, flags);
+        printLoad(pair.ours);
+      }
+      if (pair.bare && pair.ours) printRatios(pair.bare, pair.ours);
+      pairs.push(pair);
     }
+    judge(pairs, flags.concurrency);
     if (flags.soak !== undefined) {
       console.log(`soak: ${flags.soak} messages to this bot at concurrency ${flags.concurrency}`);
       const child = await BenchChild.start({ label: 'soak', args: [join(ROOT, 'lib/index.js')], env: ourEnv, nodeFlags: flags.nodeFlags });

@@ -84,12 +84,22 @@ export class ReusingBotFrameworkAuthentication extends BotFrameworkAuthenticatio
   }
 
   private reusing(inner: ConnectorFactory, appId: string): ConnectorFactory {
-    const clients = this.connectorClients;
-    return new (class extends ConnectorFactory {
-      create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-        return clients.get(JSON.stringify([appId, serviceUrl, audience ?? '']), () => inner.create(serviceUrl, audience));
-      }
-    })();
+    return new ReusingConnectorFactory(inner, appId, this.connectorClients);
+  }
+}
+
+/** botbuilder's per-request connector factory, answering from the shared cache. */
+class ReusingConnectorFactory extends ConnectorFactory {
+  constructor(
+    private readonly inner: ConnectorFactory,
+    private readonly appId: string,
+    private readonly clients: PromiseCache<ConnectorClient>,
+  ) {
+    super();
+  }
+
+  create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return this.clients.get(`${this.appId} ${serviceUrl} ${audience ?? ''}`, () => this.inner.create(serviceUrl, audience));
   }
 }
 

@@ -70,6 +70,7 @@ export function createServer(options: ServerOptions): restify.Server {
  * which is not the caller's fault, is a 503. Local mode (no BOT_ID) lets every request in.
  */
 function inboundAuthenticator(adapter: TeamsAdapter, log: Logger): (req: Request) => Promise<401 | 503 | undefined> {
+  if (!adapter.botFrameworkAuthConfig?.MicrosoftAppId) return async () => undefined; // local mode: nothing to check
   const authentication = new ConfigurationBotFrameworkAuthentication(adapter.botFrameworkAuthConfig ?? {}, adapter.credentialsFactory);
   return async (req) => {
     const activity = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Activity;
