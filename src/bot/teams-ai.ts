@@ -4,5 +4,4 @@
  */
 export { Application } from '@microsoft/teams-ai/lib/Application';
 export { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
-export { TurnState } from '@microsoft/teams-ai/lib/TurnState';
 export type { AdaptiveCard } from '@microsoft/teams-ai/lib/AdaptiveCards';
