@@ -11,19 +11,19 @@ type LatinLang = Exclude<Lang, 'ja' | 'ko' | 'zh'>;
  */
 const FUNCTION_WORDS: Record<LatinLang, readonly string[]> = {
   en: ['the', 'and', 'with', 'for', 'my', 'it', 'not', 'what', 'how', 'why', 'this', 'that', 'does', 'doesn', 'don', 'isn', 'won', 'can', 'cant',
-    'again', 'still', 'our', 'we', 'you', 'have', 'has', 'from', 'any', 'anyone', 'just', 'keeps', 'since', 'after', 'anymore', 'when', 'where', 'i', 'im', 'is', 'are', 'to', 'of'],
+    'again', 'still', 'today', 'yesterday', 'our', 'we', 'you', 'have', 'has', 'from', 'any', 'anyone', 'just', 'keeps', 'since', 'after', 'anymore', 'when', 'where', 'i', 'im', 'is', 'are', 'to', 'of'],
   fr: ['le', 'la', 'les', 'des', 'du', 'une', 'est', 'et', 'je', 'j', 'il', 'elle', 'pas', 'ne', 'n', 'plus', 'pour', 'dans', 'sur', 'avec', 'mon',
-    'ma', 'mes', 'ce', 'ca', 'qui', 'quoi', 'au', 'aux', 'depuis', 'encore', 'toujours', 'mais', 'nous', 'vous', 'c', 'd', 'l', 'qu', 's', 'tu', 'moi', 'rien'],
+    'ma', 'mes', 'ce', 'ca', 'qui', 'quoi', 'au', 'aux', 'depuis', 'encore', 'toujours', 'aujourd', 'matin', 'mais', 'nous', 'vous', 'c', 'd', 'l', 'qu', 's', 'tu', 'moi', 'rien'],
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'mit', 'ein', 'eine', 'einen', 'dem', 'den', 'auf', 'fur', 'von', 'zu', 'wie', 'noch', 'mehr',
-    'kein', 'keine', 'bei', 'seit', 'wir', 'sich', 'auch', 'immer', 'schon', 'wieder', 'oder', 'aber', 'geht', 'bitte', 'hat', 'habe', 'kann', 'im', 'mein', 'meine', 'uns', 'unser'],
+    'kein', 'keine', 'bei', 'beim', 'vom', 'zum', 'zur', 'heute', 'gestern', 'seit', 'wir', 'sich', 'auch', 'immer', 'schon', 'wieder', 'oder', 'aber', 'geht', 'bitte', 'hat', 'habe', 'kann', 'im', 'mein', 'meine', 'uns', 'unser'],
   es: ['el', 'los', 'las', 'del', 'y', 'es', 'con', 'para', 'por', 'una', 'se', 'me', 'mi', 'lo', 'al', 'pero', 'como', 'esta', 'muy', 'ya', 'sigue',
-    'hay', 'puedo', 'tengo', 'desde', 'cuando', 'donde', 'otra', 'vez', 'nos', 'usted', 'yo', 'puede', 'pueden'],
+    'hay', 'puedo', 'tengo', 'hoy', 'ayer', 'desde', 'cuando', 'donde', 'otra', 'vez', 'nos', 'usted', 'yo', 'puede', 'pueden'],
   it: ['il', 'lo', 'gli', 'di', 'che', 'e', 'non', 'per', 'con', 'una', 'uno', 'sono', 'mi', 'si', 'ho', 'ha', 'del', 'della', 'nel', 'nella', 'piu',
-    'come', 'anche', 'ancora', 'dove', 'quando', 'perche', 'su', 'dal', 'va', 'io', 'ci', 'sempre', 'mio', 'mia', 'niente'],
+    'come', 'anche', 'ancora', 'oggi', 'ieri', 'stamattina', 'stamani', 'dove', 'quando', 'perche', 'su', 'dal', 'va', 'io', 'ci', 'sempre', 'mio', 'mia', 'niente'],
   pt: ['o', 'os', 'as', 'do', 'da', 'dos', 'das', 'um', 'uma', 'nao', 'em', 'na', 'com', 'para', 'pra', 'por', 'meu', 'minha', 'que', 'se', 'ele',
-    'ela', 'eu', 'voce', 'esta', 'mais', 'ainda', 'ja', 'desde', 'ao', 'pelo', 'pela', 'isso', 'nos', 'tudo', 'sempre'],
+    'ela', 'eu', 'voce', 'esta', 'mais', 'ainda', 'hoje', 'ontem', 'ja', 'desde', 'ao', 'pelo', 'pela', 'isso', 'nos', 'tudo', 'sempre'],
   nl: ['het', 'een', 'niet', 'ik', 'mijn', 'van', 'op', 'met', 'voor', 'dat', 'naar', 'bij', 'wat', 'hoe', 'nog', 'ook', 'maar', 'meer',
-    'kan', 'wordt', 'geen', 'weer', 'mij', 'we', 'zijn', 'heb', 'heeft', 'doet', 'sinds', 'wil', 'ons', 'onze', 'jullie', 'steeds', 'iets', 'is'],
+    'kan', 'wordt', 'geen', 'weer', 'vandaag', 'gisteren', 'vanochtend', 'vanmorgen', 'mij', 'we', 'zijn', 'heb', 'heeft', 'doet', 'sinds', 'wil', 'ons', 'onze', 'jullie', 'steeds', 'iets', 'is'],
 };
 
 /**

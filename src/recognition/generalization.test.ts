@@ -50,3 +50,51 @@ describe('neighbouring wording that must not count', () => {
     expect(recognize('quand je clique dans Outlook sur Workfront la page change').topic).toBe('none');
   });
 });
+
+describe('asking someone to take over the computer (remote assistance) is asking for a person', () => {
+  it.each([
+    'could someone remote into my laptop, the workfront outlook token error is back',
+    'quelqu\'un peut faire une prise en main à distance ? erreur de jeton workfront outlook',
+    'Bitte per Fernwartung auf meinen Rechner, Workfront Outlook Tokenfehler',
+    '¿alguien puede hacer una conexión remota? error de token en workfront outlook',
+    'serve assistenza remota, errore token workfront outlook',
+    'preciso de acesso remoto, erro de token no workfront do outlook',
+    'kan iemand op afstand meekijken? workfront outlook tokenfout',
+    'Workfront Outlookのトークンエラー、リモートで見てもらえますか',
+    'Workfront Outlook 토큰 오류, 원격으로 봐주실 수 있나요',
+    'Workfront Outlook 令牌错误，能远程协助一下吗',
+  ])('%s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
+  });
+
+  it('still needs the problem: remote help with a laptop is not this topic', () => {
+    expect(recognize('can someone remote into my laptop, the battery drains fast')).toMatchObject({ topic: 'none', wantsHuman: true });
+  });
+});
+
+describe('a person asked for about Workfront\'s Outlook add-in, named in full', () => {
+  it.each([
+    'I need someone from IT to look at the Workfront plugin for Outlook',
+    'ich hätte gern einen Techniker zum Workfront Add-in in Outlook',
+  ])('is about this problem: %s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
+  });
+
+  it('naming the add-in without asking for anyone is not enough', () => {
+    expect(recognize('does the Workfront Outlook add-in work with shared mailboxes?').topic).toBe('none');
+  });
+});
+
+describe('spelling and word-order variants', () => {
+  it.each([
+    'workfront in outlok shows an error about tokens',
+    'Das Workfront Panel in Outlook geht seit gestern nicht',
+    'Outlook 的 Workfront 外掛一直出錯',
+  ])('%s', (text) => {
+    expect(recognize(text).topic).toBe('token-error');
+  });
+
+  it('a measure word between "call" and "me" still asks for a call back', () => {
+    expect(recognize('Workfront Outlook 令牌错误，请给我打个电话')).toMatchObject({ topic: 'token-error', wantsHuman: true });
+  });
+});

@@ -31,6 +31,12 @@ describe('chooseLanguage', () => {
   it('follows the message when the locale does not match it', () => {
     expect(chooseLanguage('Ich kann Workfront in Outlook seit gestern nicht mehr benutzen', 'fr-FR').lang).toBe('de');
   });
+  it('counts short prepositions and words of time, which survive in terse messages', () => {
+    expect(chooseLanguage('Fehler beim Start vom Workfront Panel, seit heute', 'en-US').lang).toBe('de');
+    expect(chooseLanguage('errore su workfront in outlook da stamattina, anche oggi', 'en-US').lang).toBe('it');
+    expect(chooseLanguage('erro no workfront desde ontem, hoje também', 'en-US').lang).toBe('pt');
+  });
+
   it('falls back to the locale for short messages', () => {
     expect(chooseLanguage('help', 'pt-BR')).toEqual({ lang: 'pt', source: 'locale' });
     expect(chooseLanguage('outlookIdentityToken ??', 'it-IT')).toEqual({ lang: 'it', source: 'locale' });

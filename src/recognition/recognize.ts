@@ -17,10 +17,15 @@ export function recognize(text: string): Recognition {
   const command = findCommand(normalized);
   if (command) return { topic: 'none', wantsHuman: false, command, signals: [`command:${command}`] };
 
-  const { score, signals } = weigh(collectEvidence(normalized));
+  const evidence = collectEvidence(normalized);
+  const { score, signals } = weigh(evidence);
   const humanSignal = humanRequestSignal(normalized, clauses);
   if (humanSignal) signals.push(humanSignal);
-  return { topic: score >= TOPIC_THRESHOLD ? 'token-error' : 'none', wantsHuman: humanSignal !== undefined, signals };
+  // Asking for a person about Workfront's Outlook add-in, named in full, is asking about this problem:
+  // since the legacy tokens were retired the add-in has no other. (Merely naming it is not enough.)
+  const personForAddin = humanSignal !== undefined && evidence.has('workfront') && evidence.has('outlook') && evidence.has('addin');
+  if (personForAddin && score < TOPIC_THRESHOLD) signals.push('person-for-workfront-outlook-add-in');
+  return { topic: score >= TOPIC_THRESHOLD || personForAddin ? 'token-error' : 'none', wantsHuman: humanSignal !== undefined, signals };
 }
 
 function findCommand(normalized: string): Command | undefined {

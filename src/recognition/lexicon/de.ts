@@ -7,7 +7,7 @@ export const de: Lexicon = {
   identity: ['identitat[a-z]*', 'identitats[a-z]*', 'id'],
   failure: [
     'anmeld[a-z]*', '(?:meldet|melde) (?:sich|mich) [a-z ]{0,20}nicht (?:mehr )?an', 'einloggen', 'login', 'authentifi[a-z]*', 'lad[t]? nicht', 'ladt (?:nicht|nicht mehr)', 'laden',
-    'funktioniert (?:nicht|nicht mehr|gar nicht)', 'geht (?:nicht|nicht mehr)', 'kaputt', 'offnet (?:sich )?nicht',
+    'funktioniert (?:nicht|nicht mehr|gar nicht)', 'geht (?:[a-z]+ ){0,3}nicht', 'kaputt', 'offnet (?:sich )?nicht',
     'kann nicht abgerufen', 'nicht abrufen', 'nicht (?:mehr )?abgerufen', 'abgesturzt', 'sturzt ab',
     'kein zugriff', 'nicht mehr', 'kein zugang', 'zugriff',
     'verbind(?:et|en)? (?:sich )?nicht', 'keine verbindung', 'will (?:sich )?nicht', 'streikt', 'spinnt', 'hangt',
@@ -19,6 +19,7 @@ export const de: Lexicon = {
   reenable: ['wieder (?:ein|an)schalten', 'wieder (?:ein|an|aktivier)[a-z]*', 'reaktivier[a-z]*', 'erlauben', 'zulassen', 'admin[a-z]*', 'administrator[a-z]*'],
   exception: ['ausnahme[a-z]*', 'frist', 'stichtag', 'verlangerung', 'ab wann', 'wann genau', 'bis wann', 'fur alle', 'deadline'],
   human: [
+    'fernwartung', 'fernzugriff', 'per fernzugriff', 'auf (?:meinen|meine|mein) (?:rechner|pc|laptop|bildschirm) (?:auf)?schalten', 'aufschalten',
     'mit (?:einem |einer |jemandem )?(?:menschen|mensch|mitarbeiter[a-z]*|agenten|person|techniker|support)[a-z]* sprechen',
     '(?:brauche|mo(?:e)?chte|will) (?:einen |eine )?(?:menschen|mensch|mitarbeiter|person|techniker|agenten)',
     'ticket (?:auf|er)?(?:machen|o(?:e)?ffnen|erstellen|anlegen)', 'ticket aufmachen', 'ticket ero(?:e)?ffnen', '(?:ein )?ticket (?:bitte|anlegen)',

@@ -30,6 +30,7 @@ export const en: Lexicon = {
     'more time', 'phase[ds]? out', 'when exactly', 'what date', 'how long', 'timeline', 'end of support',
   ],
   human: [
+    'remote (?:in|into|onto|on to|access|control|session|support|assist[a-z]*)', 'take (?:over|control of) my (?:pc|computer|screen|machine|laptop|desktop)',
     '(?:talk|speak|chat) (?:to|with) (?:a |an |some ?one|some ?body|real |actual |live |the )*(?:human|person|agent|people|one|body|technician|engineer|support|it|staff|rep[a-z]*)',
     'get me (?:a |an )?(?:support )?(?:person|human|agent|someone|somebody|technician)',
     '(?:need|want) (?:a |an )?(?:real )?(?:human|person|agent|technician|someone from [a-z]+)',

@@ -20,6 +20,7 @@ export const es: Lexicon = {
   reenable: ['volver a activar', 'vuelvo a activar', 'reactiv[a-z]*', 'habilitar de nuevo', 'permitir', 'administrador[a-z]*', 'admin'],
   exception: ['excepcion', 'exencion', 'prorroga', 'plazo', 'fecha limite', 'cuando exactamente', 'a partir de cuando', 'para todos'],
   human: [
+    '(?:acceso|control|conexion|asistencia) remot[oa]', 'conectarse (?:a mi|en remoto|remotamente)', 'tomar (?:el )?control de mi',
     'hablar con (?:una |un |alguien|algun )*(?:persona|agente|humano|tecnico|alguien|soporte|operador)',
     '(?:abrir|abran|abra|crear|creen|cree) (?:un |una )?(?:ticket|caso|incidencia|solicitud)', 'escal(?:ar|en|e|ado)',
     'ponerme en contacto', 'comunicarme con', 'persona real', 'ser humano', 'alguien de soporte', 'atencion humana',

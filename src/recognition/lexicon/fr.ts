@@ -21,6 +21,7 @@ export const fr: Lexicon = {
   reenable: ['reactiv[a-z]*', 'remettre', 'rallumer', 'autoriser', 'activer a nouveau', 'admin[a-z]*', 'administrat[a-z]*'],
   exception: ['exception', 'derogation', 'date limite', 'echeance', 'delai', 'a partir de quand', 'jusqu a quand', 'quand exactement', 'pour tout le monde', 'fin du support', 'prolongation', 'plus de temps', 'supprim[a-z]*', 'abandonn[a-z]*'],
   human: [
+    'prendre la main (?:sur|a distance)', 'prise en main (?:a distance|de mon)', 'assistance a distance', 'controle a distance',
     'parler (?:a|avec) (?:un |une |quelqu un|une vraie |un vrai )*(?:agent|humain|personne|conseiller|technicien|quelqu un|support|operateur)',
     'passer quelqu un', 'besoin d (?:un|une) (?:humain|agent|personne|technicien|conseiller)',
     '(?:ouvrir|creer|ouvrez|creez) (?:un |une )?(?:ticket|incident|dossier|demande)', 'escalad[a-z]*', 'escalader',

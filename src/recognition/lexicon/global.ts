@@ -7,7 +7,7 @@ export const GLOBAL = {
   tokenName: 'outlookidentitytoken',
   exactError: ['unable to get (?:the |an |your )?outlook ?identity ?token'],
   workfront: ['workfront', 'work front', 'wf', 'adobe workfront'],
-  outlook: ['outlook', 'owa', 'outlook com', 'new outlook'],
+  outlook: ['outlook', 'out ?lo?ok', 'outllok', 'oulook', 'outlock', 'owa', 'outlook com', 'new outlook'],
   exchange: ['exchange', 'exchange online', 'exo'],
   microsoft: ['microsoft', 'ms', 'msft', 'm365', 'o365', 'office 365', 'microsoft 365', 'マイクロソフト', '마이크로소프트', '微软', '微軟'],
   addin: ['add ?ins?', 'addins?', 'plug ?ins?', 'plugins?', 'extensions?', 'integration', 'sidebar', 'side panel', 'task ?pane', 'pane', 'panel'],

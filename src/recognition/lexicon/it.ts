@@ -18,6 +18,7 @@ export const it: Lexicon = {
   reenable: ['riattiv[a-z]*', 'abilitar(?:e|li) di nuovo', 'consentire', 'amministrator[ei]', 'admin'],
   exception: ['eccezione', 'deroga', 'proroga', 'scadenza', 'data limite', 'quando esattamente', 'da quando', 'per tutti'],
   human: [
+    '(?:assistenza|controllo|accesso|sessione) remot[oa]', 'collegar(?:si|vi|mi) da remoto', 'da remoto sul mio',
     'parlare con (?:un |una |qualcuno|una persona |un operatore )*(?:operatore|agente|persona|umano|tecnico|qualcuno|supporto)',
     '(?:aprire|aprite|apri|apra|creare|crea) (?:un |una )?(?:ticket|caso|segnalazione|richiesta)', 'escal(?:are|ate|ation)', 'scal(?:are|ate|ato|ata|i|ino) (?:la |il |questa |questo |mia |mio |la mia |il mio )*(?:richiesta|ticket|problema|segnalazione|caso|pratica)',
     'mettermi in contatto', 'persona reale', 'essere umano', 'qualcuno del supporto', 'operatore umano',

@@ -20,6 +20,7 @@ export const nl: Lexicon = {
   reenable: ['weer aan ?zetten', 'zet [a-z ]*weer aan', 'opnieuw inschakelen', 'weer inschakelen', 'toestaan', 'beheerder[a-z]*', 'admin'],
   exception: ['uitzondering', 'deadline', 'termijn', 'uitstel', 'wanneer precies', 'vanaf wanneer', 'voor iedereen'],
   human: [
+    'op afstand (?:overnemen|meekijken|inloggen|helpen)', '(?:mijn )?(?:scherm|pc|laptop|computer) overnemen', 'meekijken',
     'iemand (?:van [a-z ]+)?(?:spreken|bellen)', '(?:spreken|praten) met (?:een |iemand)?(?:medewerker|mens|persoon|agent|iemand|support)?',
     'met een (?:mens|medewerker|persoon)', '(?:ticket|melding) (?:aanmaken|openen|maken)', '(?:maak|open) (?:een )?(?:ticket|melding)',
     'escaleren', 'echt mens', 'kan iemand (?:mij|me) bellen', 'doorverbinden', 'een mens', 'echte persoon', 'helpdesk medewerker',

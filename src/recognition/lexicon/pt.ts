@@ -19,6 +19,7 @@ export const pt: Lexicon = {
   reenable: ['reativ[a-z]*', 'ativar de novo', 'ativar novamente', 'voltar a ativar', 'permitir', 'administrador[a-z]*', 'admin'],
   exception: ['excecao', 'isencao', 'prorrogacao', 'prazo', 'data limite', 'quando exatamente', 'a partir de quando', 'para todos'],
   human: [
+    '(?:acesso|controle|conexao|suporte|assistencia) remot[oa]', 'acessar (?:o meu|meu|minha) (?:computador|pc|maquina|notebook)',
     'falar com (?:um |uma |alguem|algum )*(?:atendente|agente|humano|pessoa|tecnico|alguem|suporte|analista)',
     '(?:abrir|abram|abra|criar|crie|criem) (?:um |uma )?(?:chamado|ticket|caso|solicitacao)', 'escal(?:ar|em|e|onar)',
     'pessoa de verdade', 'ser humano', 'atendimento humano', 'alguem do suporte', 'me transfere',
