@@ -15,7 +15,7 @@ const FUNCTION_WORDS: Record<LatinLang, readonly string[]> = {
   fr: ['le', 'la', 'les', 'des', 'du', 'une', 'est', 'et', 'je', 'j', 'il', 'elle', 'pas', 'ne', 'n', 'plus', 'pour', 'dans', 'sur', 'avec', 'mon',
     'ma', 'mes', 'ce', 'ca', 'qui', 'quoi', 'au', 'aux', 'depuis', 'encore', 'toujours', 'aujourd', 'matin', 'mais', 'nous', 'vous', 'c', 'd', 'l', 'qu', 's', 'tu', 'moi', 'rien'],
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'mit', 'ein', 'eine', 'einen', 'dem', 'den', 'auf', 'fur', 'von', 'zu', 'wie', 'noch', 'mehr',
-    'kein', 'keine', 'bei', 'beim', 'vom', 'zum', 'zur', 'heute', 'gestern', 'seit', 'wir', 'sich', 'auch', 'immer', 'schon', 'wieder', 'oder', 'aber', 'geht', 'bitte', 'hat', 'habe', 'kann', 'im', 'mein', 'meine', 'uns', 'unser'],
+    'kein', 'keine', 'nix', 'nichts', 'gibt', 'gibts', 'moin', 'bei', 'beim', 'vom', 'zum', 'zur', 'heute', 'gestern', 'seit', 'wir', 'sich', 'auch', 'immer', 'schon', 'wieder', 'oder', 'aber', 'geht', 'bitte', 'hat', 'habe', 'kann', 'im', 'mein', 'meine', 'uns', 'unser'],
   es: ['el', 'los', 'las', 'del', 'y', 'es', 'con', 'para', 'por', 'una', 'se', 'me', 'mi', 'lo', 'al', 'pero', 'como', 'esta', 'muy', 'ya', 'sigue',
     'hay', 'puedo', 'tengo', 'hoy', 'ayer', 'desde', 'cuando', 'donde', 'otra', 'vez', 'nos', 'usted', 'yo', 'puede', 'pueden'],
   it: ['il', 'lo', 'gli', 'di', 'che', 'e', 'non', 'per', 'con', 'una', 'uno', 'sono', 'mi', 'si', 'ho', 'ha', 'del', 'della', 'nel', 'nella', 'piu',

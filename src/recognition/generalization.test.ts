@@ -98,3 +98,32 @@ describe('spelling and word-order variants', () => {
     expect(recognize('Workfront Outlook 令牌错误，请给我打个电话')).toMatchObject({ topic: 'token-error', wantsHuman: true });
   });
 });
+
+describe('asking to assign the case to someone, or for someone to come over', () => {
+  it.each([
+    'please assign this to a technician, workfront outlook token error again',
+    'Por favor asígnenlo a un técnico: error de token en Workfront para Outlook',
+    'Workfront Outlook 토큰 오류입니다. 기술자에게 배정해 주세요',
+    'can someone swing by my desk? workfront in outlook token error',
+    'Workfront Outlook 令牌错误，能派人过来一下吗',
+    'Wenn es heute nicht klappt, ruft mich bitte jemand an? Workfront Outlook Tokenfehler',
+    'workfront outlook tokenfout, ik wil dat iemand me terugbelt',
+  ])('%s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
+  });
+
+  it('pairs a case noun and a creating verb of the same language only', () => {
+    // German "leg…" (anlegen) is not a verb inside English "legacy".
+    expect(recognize('can we still request the legacy token exemption from Microsoft for Workfront?')).toMatchObject({ topic: 'token-error', wantsHuman: false });
+  });
+});
+
+describe('the add-in\'s generic failure texts', () => {
+  it.each([
+    'de Workfront-invoegtoepassing in Outlook zegt steeds dat er iets is misgegaan',
+    'il pannello Workfront in Outlook dice che qualcosa è andato storto',
+    'Workfront — Unexpected error って出てサインインできません',
+  ])('%s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: false });
+  });
+});

@@ -66,15 +66,18 @@ function spans(patterns: readonly RegExp[], text: string): Span[] {
 }
 
 /**
- * True when a match of `first` and a match of `second` lie within `window` characters of each
- * other, in either order (normalized text has no sentence punctuation left). Two linear scans
- * instead of one regex with a gap: a lazy gap between alternations is slow on long pastes.
- * Each side is a list of global regexes (one per language keeps each regex small and compiled).
+ * True when, for one language, a match of `first[i]` and a match of `second[i]` lie within `window`
+ * characters of each other, in either order (normalized text has no sentence punctuation left).
+ * Pairs stay within a language: a German verb stem next to an English noun is not a German request
+ * ("request the legacy token" is not "leg…" + "request"). Two linear scans instead of one regex with
+ * a gap: a lazy gap between alternations is slow on long pastes.
  */
 export function near(first: readonly RegExp[], second: readonly RegExp[], text: string, window: number): boolean {
-  const a = spans(first, text);
-  if (a.length === 0) return false;
-  const b = spans(second, text);
-  // Gap between the two spans (overlapping spans count as adjacent: "mich bitte mit einem Mitarbeiter verbinden").
-  return a.some(([aStart, aEnd]) => b.some(([bStart, bEnd]) => bStart - aEnd <= window && aStart - bEnd <= window));
+  return first.some((pattern, i) => {
+    const a = spans([pattern], text);
+    if (a.length === 0) return false;
+    const b = spans([second[i]!], text);
+    // Gap between the two spans (overlapping spans count as adjacent: "mich bitte mit einem Mitarbeiter verbinden").
+    return a.some(([aStart, aEnd]) => b.some(([bStart, bEnd]) => bStart - aEnd <= window && aStart - bEnd <= window));
+  });
 }

@@ -6,6 +6,7 @@ export const de: Lexicon = {
   token: ['tokens?', '[a-z]*token[a-z]*'],
   identity: ['identitat[a-z]*', 'identitats[a-z]*', 'id'],
   failure: [
+    'etwas ist schiefgelaufen', 'ist schiefgegangen', 'dreht sich (?:endlos|nur)',
     'anmeld[a-z]*', '(?:meldet|melde) (?:sich|mich) [a-z ]{0,20}nicht (?:mehr )?an', 'einloggen', 'login', 'authentifi[a-z]*', 'lad[t]? nicht', 'ladt (?:nicht|nicht mehr)', 'laden',
     'funktioniert (?:nicht|nicht mehr|gar nicht)', 'geht (?:[a-z]+ ){0,3}nicht', 'kaputt', 'offnet (?:sich )?nicht',
     'kann nicht abgerufen', 'nicht abrufen', 'nicht (?:mehr )?abgerufen', 'abgesturzt', 'sturzt ab',
@@ -19,6 +20,7 @@ export const de: Lexicon = {
   reenable: ['wieder (?:ein|an)schalten', 'wieder (?:ein|an|aktivier)[a-z]*', 'reaktivier[a-z]*', 'erlauben', 'zulassen', 'admin[a-z]*', 'administrator[a-z]*'],
   exception: ['ausnahme[a-z]*', 'frist', 'stichtag', 'verlangerung', 'ab wann', 'wann genau', 'bis wann', 'fur alle', 'deadline'],
   human: [
+    'ruf(?:t|en sie|e)? (?:mich|uns) [a-z ]{0,25}an', 'weis(?:en sie|t|e)? [a-z ]{0,30}(?:techniker|mitarbeiter|support|jemandem)[a-z]* zu', '(?:einem|einen) (?:techniker|mitarbeiter)[a-z]* zuweisen', 'vorbeikommen', 'an meinen (?:platz|arbeitsplatz) kommen',
     'fernwartung', 'fernzugriff', 'per fernzugriff', 'auf (?:meinen|meine|mein) (?:rechner|pc|laptop|bildschirm) (?:auf)?schalten', 'aufschalten',
     'mit (?:einem |einer |jemandem )?(?:menschen|mensch|mitarbeiter[a-z]*|agenten|person|techniker|support)[a-z]* sprechen',
     '(?:brauche|mo(?:e)?chte|will) (?:einen |eine )?(?:menschen|mensch|mitarbeiter|person|techniker|agenten)',

@@ -6,6 +6,7 @@ export const en: Lexicon = {
   token: ['tokens?', 'tokn', 'toekn'],
   identity: ['identity', 'id', 'identiy', 'idenity'],
   failure: [
+    'something went wrong', 'keeps (?:spinning|loading)', 'spins? forever',
     'sign(?:s|ing)? ?in', 'sign(?:s|ing)? me in', 'log(?:s|ging)? ?in', 'login', 'authenticat[a-z]*', 'auth',
     'can ?t (?:get|load|open|connect|fetch|retrieve|use|access)', 'cannot (?:get|load|open|connect|fetch|retrieve|use|access)',
     '(?:no|lost) access', 'errors? out', 'spins?', 'spinning',
@@ -30,6 +31,7 @@ export const en: Lexicon = {
     'more time', 'phase[ds]? out', 'when exactly', 'what date', 'how long', 'timeline', 'end of support',
   ],
   human: [
+    'assign (?:this|it|my (?:case|ticket|issue|request)) to (?:a |an |the |some ?one)', '(?:come|stop|swing|drop) (?:by|over|to) (?:my|our) (?:desk|office|workstation|place)',
     'remote (?:in|into|onto|on to|access|control|session|support|assist[a-z]*)', 'take (?:over|control of) my (?:pc|computer|screen|machine|laptop|desktop)',
     '(?:talk|speak|chat) (?:to|with) (?:a |an |some ?one|some ?body|real |actual |live |the )*(?:human|person|agent|people|one|body|technician|engineer|support|it|staff|rep[a-z]*)',
     'get me (?:a |an )?(?:support )?(?:person|human|agent|someone|somebody|technician)',

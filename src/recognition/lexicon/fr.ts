@@ -6,6 +6,7 @@ export const fr: Lexicon = {
   token: ['jetons?', 'tokens?'],
   identity: ['identite', 'd identite', 'identification'],
   failure: [
+    'une erreur s est produite', 'quelque chose (?:s est mal passe|n a pas fonctionne)', 'tourne (?:dans le vide|en boucle|sans fin)', 'mouline',
     's authentifier', 'authentifi[a-z]*', 'se connecter', 'connexion', 'me connecter', 'charge(?:r|ment)?', 'se charge',
     'ne (?:marche|fonctionne|s ouvre|charge|repond) (?:plus|pas)', 'refuse de', 'plante', 'bloque', 'impossible d', 'acceder',
     'pas acces', 'erreur au chargement',
@@ -21,6 +22,7 @@ export const fr: Lexicon = {
   reenable: ['reactiv[a-z]*', 'remettre', 'rallumer', 'autoriser', 'activer a nouveau', 'admin[a-z]*', 'administrat[a-z]*'],
   exception: ['exception', 'derogation', 'date limite', 'echeance', 'delai', 'a partir de quand', 'jusqu a quand', 'quand exactement', 'pour tout le monde', 'fin du support', 'prolongation', 'plus de temps', 'supprim[a-z]*', 'abandonn[a-z]*'],
   human: [
+    '(?:assigne|attribue)[rz]? (?:ca|cela|ceci|ce ticket|ma demande|mon ticket)? ?a (?:un|une) (?:technicien|technicienne|agent|conseiller|personne)', '(?:passer|venir) (?:a|jusqu a) mon (?:bureau|poste)',
     'prendre la main (?:sur|a distance)', 'prise en main (?:a distance|de mon)', 'assistance a distance', 'controle a distance',
     'parler (?:a|avec) (?:un |une |quelqu un|une vraie |un vrai )*(?:agent|humain|personne|conseiller|technicien|quelqu un|support|operateur)',
     'passer quelqu un', 'besoin d (?:un|une) (?:humain|agent|personne|technicien|conseiller)',

@@ -21,7 +21,7 @@ export const HANDOFF_CUES: Record<Lang, HandoffCues> = {
   },
   fr: {
     person: ['technicien(?:ne)?', 'agent', 'conseiller(?:e)?', 'operat(?:eur|rice)', 'humain', 'personne', 'quelqu un', 'support', 'helpdesk', 'hotline', 'informaticien(?:ne)?', 'service informatique', 'equipe (?:support|informatique|it)', 'dsi'],
-    request: ['contact(?:er|ez)?', 'joindre', 'r?appel(?:er|ez|le)', 'parler', 'discuter', 'echanger', 'regarde(?:r|z)', 'verifie(?:r|z)', 'occupe(?:r|z)', 'passer', 'intervenir', 'mettre en (?:contact|relation)', 'mettez moi', 'aider', 'envoy(?:er|ez)', 'besoin', 'faudrait', 'il faut', 'il (?:me|nous) faut', 'veux', 'voudrais', 'aimerais', 'souhaite(?:rais)?'],
+    request: ['contact(?:er|ez)?', 'joindre', 'r?appel(?:er|ez|le)', 'parler', 'discuter', 'echanger', 'regarde(?:r|z)', 'verifie(?:r|z)', 'occupe(?:r|z)', 'passer', 'intervenir', 'mettre en (?:contact|relation)', 'mettez moi', 'aider', 'envoy(?:er|ez)', 'transf[ea]r(?:er|ez)', 'confi(?:er|ez)', 'assign(?:er|ez)', 'besoin', 'faudrait', 'il faut', 'il (?:me|nous) faut', 'veux', 'voudrais', 'aimerais', 'souhaite(?:rais)?'],
     who: ['qui (?:s occupe|gere|est responsable|est en charge|contacter|puis je contacter|dois je contacter|peut m aider)'],
   },
   de: {

@@ -6,6 +6,7 @@ export const it: Lexicon = {
   token: ['token', 'gettoni?'],
   identity: ['identita', 'di identita'],
   failure: [
+    'qualcosa (?:e|non e) andato storto', 'andato storto', 'gira a vuoto', 'continua a (?:girare|caricare)',
     'accedere', 'accesso', 'autentica[a-z]*', 'non (?:si )?carica', 'non funziona', 'smesso di funzionare',
     'non (?:si )?apre', 'impossibile', 'non riesc[oe]', 'non riesce a ottenere', 'bloccat[oa]', 'si blocca', 'rott[oa]',
     'non (?:si )?(?:collega|connette)', 'non va(?: piu)?', 'non mi fa (?:accedere|entrare|collegare)',
@@ -18,6 +19,7 @@ export const it: Lexicon = {
   reenable: ['riattiv[a-z]*', 'abilitar(?:e|li) di nuovo', 'consentire', 'amministrator[ei]', 'admin'],
   exception: ['eccezione', 'deroga', 'proroga', 'scadenza', 'data limite', 'quando esattamente', 'da quando', 'per tutti'],
   human: [
+    'assegna(?:re|te|telo|tela|rlo|rla)? (?:questo|la richiesta|il ticket|il caso)? ?(?:a|ad) (?:un|una) (?:tecnico|tecnica|operatore|persona)', '(?:passare|venire) (?:alla|dalla) mia (?:scrivania|postazione)',
     '(?:assistenza|controllo|accesso|sessione) remot[oa]', 'collegar(?:si|vi|mi) da remoto', 'da remoto sul mio',
     'parlare con (?:un |una |qualcuno|una persona |un operatore )*(?:operatore|agente|persona|umano|tecnico|qualcuno|supporto)',
     '(?:aprire|aprite|apri|apra|creare|crea) (?:un |una )?(?:ticket|caso|segnalazione|richiesta)', 'escal(?:are|ate|ation)', 'scal(?:are|ate|ato|ata|i|ino) (?:la |il |questa |questo |mia |mio |la mia |il mio )*(?:richiesta|ticket|problema|segnalazione|caso|pratica)',

@@ -6,6 +6,7 @@ export const nl: Lexicon = {
   token: ['tokens?', '[a-z]*token[a-z]*'],
   identity: ['identiteit[a-z]*'],
   failure: [
+    '(?:er is )?iets (?:is )?misgegaan', 'ging (?:er )?iets mis', 'blijft (?:draaien|laden|hangen)',
     'aanmelden', 'inloggen', 'authenticat[a-z]*', 'verificatie', 'laadt niet', 'laadt (?:niet )?meer', 'werkt niet',
     'werkt niet meer', 'opent niet', 'gaat niet (?:meer )?open', 'kan (?:de |het )?[a-z]* niet ophalen', 'niet ophalen',
     'kapot', 'vastgelopen', 'lukt niet',
@@ -20,6 +21,7 @@ export const nl: Lexicon = {
   reenable: ['weer aan ?zetten', 'zet [a-z ]*weer aan', 'opnieuw inschakelen', 'weer inschakelen', 'toestaan', 'beheerder[a-z]*', 'admin'],
   exception: ['uitzondering', 'deadline', 'termijn', 'uitstel', 'wanneer precies', 'vanaf wanneer', 'voor iedereen'],
   human: [
+    'iemand [a-z ]{0,30}(?:me|mij) (?:terug ?)?(?:bellen|belt|bellt)', '(?:toewijzen|wijs [a-z ]{0,20}toe) aan (?:een )?(?:technicus|medewerker|monteur)', 'langs(?:komen| komen| lopen)',
     'op afstand (?:overnemen|meekijken|inloggen|helpen)', '(?:mijn )?(?:scherm|pc|laptop|computer) overnemen', 'meekijken',
     'iemand (?:van [a-z ]+)?(?:spreken|bellen)', '(?:spreken|praten) met (?:een |iemand)?(?:medewerker|mens|persoon|agent|iemand|support)?',
     'met een (?:mens|medewerker|persoon)', '(?:ticket|melding) (?:aanmaken|openen|maken)', '(?:maak|open) (?:een )?(?:ticket|melding)',
