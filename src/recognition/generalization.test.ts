@@ -127,3 +127,26 @@ describe('the add-in\'s generic failure texts', () => {
     expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: false });
   });
 });
+
+describe('stopped working, in the forms people write it', () => {
+  it.each([
+    'Workfront en Outlook sigue sin funcionar desde el lunes',
+    'o Workfront no Outlook parou de funcionar hoje',
+    'Workfront in Outlook werkt sinds maandag bij niemand meer niet',
+  ])('%s', (text) => {
+    expect(recognize(text).topic).toBe('token-error');
+  });
+});
+
+describe('asking for the next support level, or a remote session', () => {
+  it.each([
+    'please pass this to second line support, workfront outlook token error',
+    'kunnen jullie dit doorzetten naar de tweede lijn? workfront outlook tokenfout',
+    '¿pueden escalarlo al segundo nivel? error de token en Workfront Outlook',
+    'could somebody start a remote session on my PC? Workfront in Outlook shows an Unexpected error',
+    'alguém pode aceder ao meu computador remotamente? erro de token no Workfront do Outlook',
+    '請 IT 同事打電話給我，Outlook 的 Workfront 權杖錯誤',
+  ])('%s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
+  });
+});

@@ -37,6 +37,10 @@ describe('chooseLanguage', () => {
     expect(chooseLanguage('erro no workfront desde ontem, hoje também', 'en-US').lang).toBe('pt');
   });
 
+  it('ignores the token name written in pieces, which is English-looking but technical', () => {
+    expect(chooseLanguage('el complemento falla con algo de outlook-identity-token no encontrado', 'en-US').lang).toBe('es');
+  });
+
   it('falls back to the locale for short messages', () => {
     expect(chooseLanguage('help', 'pt-BR')).toEqual({ lang: 'pt', source: 'locale' });
     expect(chooseLanguage('outlookIdentityToken ??', 'it-IT')).toEqual({ lang: 'it', source: 'locale' });

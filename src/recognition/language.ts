@@ -18,6 +18,7 @@ const TECHNICAL = [
   /\S+@\S+\.\S+/g,
   /unexpected error/gi,
   /unable to get (?:the )?outlook ?identity ?token/gi,
+  /\b(?:outlook[\s_.-]*)?identi?ty[\s_.-]*token\b/gi,
   /\b[\w-]*(?:[a-z][A-Z]|[A-Z]{2,}[a-z])[\w-]*\b/g, // camelCase / PascalCase identifiers
   /\b(?:[A-Z]\w*-){1,}\w+\b/g, // cmdlets such as Set-AuthenticationPolicy
   /\b(?:adobe|workfront|outlook|microsoft|exchange|online|office|m365|o365|365|powershell|teams|windows|add-?ins?|plug-?ins?|tokens?|api|admin|ok|okay|hi|hello|thanks|thx|pls)\b/gi,

@@ -20,6 +20,7 @@ export const de: Lexicon = {
   reenable: ['wieder (?:ein|an)schalten', 'wieder (?:ein|an|aktivier)[a-z]*', 'reaktivier[a-z]*', 'erlauben', 'zulassen', 'admin[a-z]*', 'administrator[a-z]*'],
   exception: ['ausnahme[a-z]*', 'frist', 'stichtag', 'verlangerung', 'ab wann', 'wann genau', 'bis wann', 'fur alle', 'deadline'],
   human: [
+    '(?:zweite[nr]?|dritte[nr]?|2nd|second) (?:ebene|level|line)', '(?:2nd|second|third) level',
     'ruf(?:t|en sie|e)? (?:mich|uns) [a-z ]{0,25}an', 'weis(?:en sie|t|e)? [a-z ]{0,30}(?:techniker|mitarbeiter|support|jemandem)[a-z]* zu', '(?:einem|einen) (?:techniker|mitarbeiter)[a-z]* zuweisen', 'vorbeikommen', 'an meinen (?:platz|arbeitsplatz) kommen',
     'fernwartung', 'fernzugriff', 'per fernzugriff', 'auf (?:meinen|meine|mein) (?:rechner|pc|laptop|bildschirm) (?:auf)?schalten', 'aufschalten',
     'mit (?:einem |einer |jemandem )?(?:menschen|mensch|mitarbeiter[a-z]*|agenten|person|techniker|support)[a-z]* sprechen',

@@ -31,6 +31,7 @@ export const en: Lexicon = {
     'more time', 'phase[ds]? out', 'when exactly', 'what date', 'how long', 'timeline', 'end of support',
   ],
   human: [
+    '(?:second|2nd|third|3rd) (?:line|level|tier)(?: support)?', 'tier (?:2|3|two|three)', 'level (?:2|3|two|three) support',
     'assign (?:this|it|my (?:case|ticket|issue|request)) to (?:a |an |the |some ?one)', '(?:come|stop|swing|drop) (?:by|over|to) (?:my|our) (?:desk|office|workstation|place)',
     'remote (?:in|into|onto|on to|access|control|session|support|assist[a-z]*)', 'take (?:over|control of) my (?:pc|computer|screen|machine|laptop|desktop)',
     '(?:talk|speak|chat) (?:to|with) (?:a |an |some ?one|some ?body|real |actual |live |the )*(?:human|person|agent|people|one|body|technician|engineer|support|it|staff|rep[a-z]*)',

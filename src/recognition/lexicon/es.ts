@@ -8,7 +8,7 @@ export const es: Lexicon = {
   failure: [
     'algo salio mal', 'se ha producido un error', 'se queda (?:cargando|girando)',
     'iniciar sesion', 'inicio de sesion', 'autentica[a-z]*', 'acceder', 'conectar(?:se|me)?', 'no (?:me )?carga',
-    'ya no carga', 'no funciona', 'dejo de funcionar', 'no (?:se )?abre', 'no (?:se )?puede obtener', 'no pude obtener',
+    'ya no carga', 'no funciona', 'dejo de funcionar', 'sigue sin (?:funcionar|andar|abrir|cargar|conectar)', 'sin funcionar', 'se (?:le |me |nos |les )?(?:cayo|cae|ha caido)', 'no (?:se )?abre', 'no (?:se )?puede obtener', 'no pude obtener',
     'no puedo (?:usar|abrir|entrar)', 'imposible', 'fall[a-z]*', 'roto', 'se cae', 'bloquea[a-z]*', 'no consigue',
     'no (?:se )?conecta', 'no (?:me )?deja', '(?:ya )?no sirve', 'no anda', 'ya no (?:va|funciona|conecta|abre)',
     'se queda (?:cargando|en blanco|colgad[oa])', 'en blanco',
@@ -21,8 +21,9 @@ export const es: Lexicon = {
   reenable: ['volver a activar', 'vuelvo a activar', 'reactiv[a-z]*', 'habilitar de nuevo', 'permitir', 'administrador[a-z]*', 'admin'],
   exception: ['excepcion', 'exencion', 'prorroga', 'plazo', 'fecha limite', 'cuando exactamente', 'a partir de cuando', 'para todos'],
   human: [
+    '(?:segundo|tercer) nivel', 'nivel (?:2|3)',
     'asign(?:ar|en|e|ad|a)(?:lo|la|me)? (?:esto|esta incidencia|el caso|el ticket|mi caso)? ?a (?:un|una|alguien|el) ?(?:tecnico|tecnica|agente|persona|soporte)?', '(?:venir|pasar) (?:a|por) mi (?:puesto|mesa|escritorio|oficina)',
-    '(?:acceso|control|conexion|asistencia) remot[oa]', 'conectarse (?:a mi|en remoto|remotamente)', 'tomar (?:el )?control de mi',
+    '(?:acceso|control|conexion|asistencia) remot[oa]', 'conectar(?:se)? (?:a mi|en remoto|remotamente)', 'en remoto a mi', 'tomar (?:el )?control de mi',
     'hablar con (?:una |un |alguien|algun )*(?:persona|agente|humano|tecnico|alguien|soporte|operador)',
     '(?:abrir|abran|abra|crear|creen|cree) (?:un |una )?(?:ticket|caso|incidencia|solicitud)', 'escal(?:ar|en|e|ado)',
     'ponerme en contacto', 'comunicarme con', 'persona real', 'ser humano', 'alguien de soporte', 'atencion humana',

@@ -22,6 +22,7 @@ export const fr: Lexicon = {
   reenable: ['reactiv[a-z]*', 'remettre', 'rallumer', 'autoriser', 'activer a nouveau', 'admin[a-z]*', 'administrat[a-z]*'],
   exception: ['exception', 'derogation', 'date limite', 'echeance', 'delai', 'a partir de quand', 'jusqu a quand', 'quand exactement', 'pour tout le monde', 'fin du support', 'prolongation', 'plus de temps', 'supprim[a-z]*', 'abandonn[a-z]*'],
   human: [
+    '(?:niveau|n) ?(?:2|3)', '(?:deuxieme|second|troisieme) niveau',
     '(?:assigne|attribue)[rz]? (?:ca|cela|ceci|ce ticket|ma demande|mon ticket)? ?a (?:un|une) (?:technicien|technicienne|agent|conseiller|personne)', '(?:passer|venir) (?:a|jusqu a) mon (?:bureau|poste)',
     'prendre la main (?:sur|a distance)', 'prise en main (?:a distance|de mon)', 'assistance a distance', 'controle a distance',
     'parler (?:a|avec) (?:un |une |quelqu un|une vraie |un vrai )*(?:agent|humain|personne|conseiller|technicien|quelqu un|support|operateur)',

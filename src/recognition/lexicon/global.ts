@@ -29,6 +29,6 @@ export const GLOBAL = {
     'mfa', '2fa', 'otp', 'rsa', 'yubikey', 'hardware', 'authenticator', 'jwt', 'bearer', 'sas', 'npm', 'docker',
     'power ?bi', 'tableau', 'sharepoint', 'azure ad', 'entra id', 'microsoft entra', 'entra admin', 'okta', 'refresh token', 'access token', 'oauth',
     'crypto', 'bitcoin', 'nft', 'ethereum', 'vpn', 'slack', 'discord', 'openai', 'chatgpt', 'llm', 'tokeni[sz]',
-    'internal app', 'our app', 'my app', 'custom app', 'sso', 'saml', 'session', 'sessions', 'crm',
+    'internal app', 'our app', 'my app', 'custom app', 'sso', 'saml', 'session (?:tokens?|cookies?|expired|timed? ?out)', 'crm',
   ],
 } as const;

@@ -19,6 +19,7 @@ export const it: Lexicon = {
   reenable: ['riattiv[a-z]*', 'abilitar(?:e|li) di nuovo', 'consentire', 'amministrator[ei]', 'admin'],
   exception: ['eccezione', 'deroga', 'proroga', 'scadenza', 'data limite', 'quando esattamente', 'da quando', 'per tutti'],
   human: [
+    '(?:secondo|terzo) livello', 'livello (?:2|3)',
     'assegna(?:re|te|telo|tela|rlo|rla)? (?:questo|la richiesta|il ticket|il caso)? ?(?:a|ad) (?:un|una) (?:tecnico|tecnica|operatore|persona)', '(?:passare|venire) (?:alla|dalla) mia (?:scrivania|postazione)',
     '(?:assistenza|controllo|accesso|sessione) remot[oa]', 'collegar(?:si|vi|mi) da remoto', 'da remoto sul mio',
     'parlare con (?:un |una |qualcuno|una persona |un operatore )*(?:operatore|agente|persona|umano|tecnico|qualcuno|supporto)',

@@ -7,7 +7,7 @@ export const nl: Lexicon = {
   identity: ['identiteit[a-z]*'],
   failure: [
     '(?:er is )?iets (?:is )?misgegaan', 'ging (?:er )?iets mis', 'blijft (?:draaien|laden|hangen)',
-    'aanmelden', 'inloggen', 'authenticat[a-z]*', 'verificatie', 'laadt niet', 'laadt (?:niet )?meer', 'werkt niet',
+    'aanmelden', 'inloggen', 'authenticat[a-z]*', 'verificatie', 'laadt niet', 'laadt (?:niet )?meer', 'werkt niet', 'werkt (?:[a-z]+ ){1,6}niet(?: meer)?',
     'werkt niet meer', 'opent niet', 'gaat niet (?:meer )?open', 'kan (?:de |het )?[a-z]* niet ophalen', 'niet ophalen',
     'kapot', 'vastgelopen', 'lukt niet',
     'doet (?:het )?(?:niet|niks)', 'niet (?:meer )?(?:verbinden|aanmelden|inloggen|openen|laden)', 'verbindt niet',
@@ -21,6 +21,7 @@ export const nl: Lexicon = {
   reenable: ['weer aan ?zetten', 'zet [a-z ]*weer aan', 'opnieuw inschakelen', 'weer inschakelen', 'toestaan', 'beheerder[a-z]*', 'admin'],
   exception: ['uitzondering', 'deadline', 'termijn', 'uitstel', 'wanneer precies', 'vanaf wanneer', 'voor iedereen'],
   human: [
+    '(?:tweede|derde) ?lijn', 'doorzetten naar', 'doorsturen naar (?:de |een )?(?:tweede|specialist|helpdesk|servicedesk)',
     'iemand [a-z ]{0,30}(?:me|mij) (?:terug ?)?(?:bellen|belt|bellt)', '(?:toewijzen|wijs [a-z ]{0,20}toe) aan (?:een )?(?:technicus|medewerker|monteur)', 'langs(?:komen| komen| lopen)',
     'op afstand (?:overnemen|meekijken|inloggen|helpen)', '(?:mijn )?(?:scherm|pc|laptop|computer) overnemen', 'meekijken',
     'iemand (?:van [a-z ]+)?(?:spreken|bellen)', '(?:spreken|praten) met (?:een |iemand)?(?:medewerker|mens|persoon|agent|iemand|support)?',

@@ -6,6 +6,7 @@ export const pt: Lexicon = {
   token: ['tokens?'],
   identity: ['identidade', 'de identidade'],
   failure: [
+    '(?:deixou|deixa|parou|para) de funcionar', 'continua sem (?:funcionar|abrir|entrar)', 'caiu',
     'algo deu errado', 'ocorreu um erro', 'fica (?:carregando|rodando|girando)',
     'entrar', 'fazer login', 'login', 'autentica[a-z]*', 'nao carrega', 'nao funciona', 'parou(?: de funcionar)?',
     'nao abre', 'nao (?:foi possivel|consigo|consegue) (?:obter|abrir|usar|entrar)', 'impossivel', 'travad[oa]', 'trava',
@@ -20,8 +21,9 @@ export const pt: Lexicon = {
   reenable: ['reativ[a-z]*', 'ativar de novo', 'ativar novamente', 'voltar a ativar', 'permitir', 'administrador[a-z]*', 'admin'],
   exception: ['excecao', 'isencao', 'prorrogacao', 'prazo', 'data limite', 'quando exatamente', 'a partir de quando', 'para todos'],
   human: [
+    '(?:segundo|terceiro) nivel', 'nivel (?:2|3)',
     'atribu(?:a|am|ir|ia)m? (?:isso|isto|o chamado|meu chamado)? ?(?:a|para) (?:um|uma) (?:tecnico|tecnica|analista|atendente|pessoa)', '(?:vir|passar) (?:ate a|a|na|pela) minha (?:mesa|estacao)',
-    '(?:acesso|controle|conexao|suporte|assistencia) remot[oa]', 'acessar (?:o meu|meu|minha) (?:computador|pc|maquina|notebook)',
+    '(?:acesso|controle|conexao|suporte|assistencia) remot[oa]', 'acessar (?:o meu|meu|minha) (?:computador|pc|maquina|notebook)', '(?:acess|aced|conect|lig)[a-z]* [a-z ]{0,25}remotamente',
     'falar com (?:um |uma |alguem|algum )*(?:atendente|agente|humano|pessoa|tecnico|alguem|suporte|analista)',
     '(?:abrir|abram|abra|criar|crie|criem) (?:um |uma )?(?:chamado|ticket|caso|solicitacao)', 'escal(?:ar|em|e|onar)',
     'pessoa de verdade', 'ser humano', 'atendimento humano', 'alguem do suporte', 'me transfere',
