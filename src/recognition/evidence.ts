@@ -6,16 +6,18 @@ export interface Evidence {
   /** Whether the message contains the category; each category's regex runs at most once, when first asked. */
   has: (category: VocabularyCategory) => boolean;
   tokenName: ReturnType<typeof findTokenName>;
+  /** The message asks something (a question mark in the original text). */
+  question: boolean;
 }
 
 /**
  * Lazy on purpose: weigh() asks for a category only when the answer can change the score or the
  * signals (e.g. other add-ins only matter without Workfront), which skips about half the regexes.
  */
-export function collectEvidence(normalized: string): Evidence {
+export function collectEvidence(normalized: string, question = false): Evidence {
   const known: Partial<Record<VocabularyCategory, boolean>> = {};
   const has = (category: VocabularyCategory): boolean => (known[category] ??= VOCABULARY[category].test(normalized));
-  return { has, tokenName: findTokenName(normalized) };
+  return { has, tokenName: findTokenName(normalized), question };
 }
 
 interface Weighed {
@@ -32,7 +34,7 @@ export const TOPIC_THRESHOLD = 6;
  * Exchange tokens), and neighbouring topics (other add-ins, other tokens, other Workfront
  * areas) pull the score down.
  */
-export function weigh({ has, tokenName }: Evidence): Weighed {
+export function weigh({ has, tokenName, question }: Evidence): Weighed {
   const signals: string[] = [];
   let score = 0;
   const add = (points: number, signal: string): void => {
@@ -67,6 +69,10 @@ export function weigh({ has, tokenName }: Evidence): Weighed {
   if (!has('workfront') && has('otherAddin')) add(-4, 'other-addin');
   if (!tokenName && !has('exactError') && has('otherToken')) add(-4, 'other-token');
   if (!tokenName && !has('token') && has('otherWorkfront')) add(-2, 'other-workfront');
+  if (!tokenName && !has('exactError') && has('otherWorkfrontProduct')) add(-6, 'other-workfront-product');
+  // "It works again, thanks": news that the problem is gone, unless the error itself is quoted or it
+  // is a question ("has the Workfront sign-in problem been fixed?").
+  if (!tokenName && !has('exactError') && !question && has('resolved')) add(-3, 'reported-resolved');
   // Failure words around Outlook alone fit any add-in: a topic needs one of these anchors.
   const anchored = Boolean(tokenName) || has('exactError') || has('adminSwitch') || legacyTokens || has('workfront') || (has('outlook') && has('identity') && has('token'));
   if (!anchored) signals.push('no-anchor');

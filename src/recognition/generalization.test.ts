@@ -150,3 +150,26 @@ describe('asking for the next support level, or a remote session', () => {
     expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
   });
 });
+
+describe('close to the topic, but not about it', () => {
+  it.each([
+    'the Workfront Fusion scenario lost its Outlook connection: token expired, how do I reconnect it?',
+    'Workfront in Outlook works again for me, thanks everyone!',
+    'Workfront dans Outlook : plus de souci, ça remarche. Merci !',
+    'replies to Workfront update emails sent from Outlook never reach the task',
+  ])('%s', (text) => {
+    expect(recognize(text).topic).toBe('none');
+  });
+
+  it('asking whether it has been fixed is still about the problem', () => {
+    expect(recognize('has the Workfront sign-in problem in Outlook been fixed yet?').topic).toBe('token-error');
+  });
+
+  it('a case to open with Microsoft is not a request for this support team', () => {
+    expect(recognize('should we open a case with Microsoft to ask for a legacy token exception for Workfront?')).toMatchObject({ topic: 'token-error', wantsHuman: false });
+  });
+
+  it('Canadian French "billet" is a ticket', () => {
+    expect(recognize('pouvez-vous m\'ouvrir un billet? erreur de jeton Workfront Outlook')).toMatchObject({ topic: 'token-error', wantsHuman: true });
+  });
+});

@@ -6,6 +6,7 @@ import { normalizeMessage } from './clauses';
 
 // Teams puts "<at>Bot</at>" before channel messages; polite words around a command don't change it.
 const MENTION = /<at>[^<]*<\/at>/gi;
+const QUESTION = /[?？]/;
 const POLITE = / (?:please|pls|svp|s il (?:te|vous) plait|bitte|por favor|per favore|por favor|alsjeblieft|aub|graag|bot|hi|hello|hey|お願いします|ください|주세요|请|請) /gu;
 
 /**
@@ -17,7 +18,7 @@ export function recognize(text: string): Recognition {
   const command = findCommand(normalized);
   if (command) return { topic: 'none', wantsHuman: false, command, signals: [`command:${command}`] };
 
-  const evidence = collectEvidence(normalized);
+  const evidence = collectEvidence(normalized, QUESTION.test(text));
   const { score, signals } = weigh(evidence);
   const humanSignal = humanRequestSignal(normalized, clauses);
   if (humanSignal) signals.push(humanSignal);

@@ -41,6 +41,8 @@ export const VOCABULARY = {
   exception: union('exception'),
   human: union('human'),
   otherWorkfront: union('otherWorkfront'),
+  otherWorkfrontProduct: anyOf(GLOBAL.otherWorkfrontProducts),
+  resolved: union('resolved'),
   otherAddin: anyOf(GLOBAL.otherAddins),
   otherToken: anyOf(GLOBAL.otherTokens),
   otherHost: anyOf(GLOBAL.otherHosts),

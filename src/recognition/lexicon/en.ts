@@ -53,7 +53,9 @@ export const en: Lexicon = {
     'timesheets?', 'time ?sheet', 'proof(?:ing|s)?', 'reviewer', 'reports?', 'export', 'excel', 'notifications?',
     'mobile', 'iphone', 'android', 'dashboard', 'calendar', 'sync[a-z]*', 'web ?login', 'sso', 'password', 'approval', 'license',
     'forward(?:ed|ing|s)? (?:a |an |the |this |my )?(?:e ?mails?|mails?|messages?)',
+    'repl(?:y|ies|ied|ying) (?:to |by )?(?:a |an |the |this )?(?:workfront )?(?:update |notification )?e ?mails?', '(?:update|notification) e ?mails?',
   ],
+  resolved: ['(?:is|been|got|was) (?:now |all )?(?:fixed|resolved|solved|sorted)', '(?:works?|working) again', 'no longer an issue', 'all good now'],
   commands: {
     help: ['help', 'help me', 'menu', 'commands'],
     status: ['status', 'my status', 'case status', 'status of my (?:case|ticket)', 'my case'],

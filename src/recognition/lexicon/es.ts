@@ -36,7 +36,8 @@ export const es: Lexicon = {
     '(?:me|nos) (?:puede|pueden|podria|podrian) (?:atender|llamar|contactar)', '(?:atiendame|atiendanme)',
     '(?:hay|habra|existe) (?:alguien|un tecnico|un agente|una persona|un operador)(?! (?:mas|que (?:sepa|tenga|haya|le pase)|con))', '(?:puede|pueden|podria|podrian) (?:el equipo de |el area de |el departamento de |la gente de )?(?:ti|it|sistemas|soporte|informatica|helpdesk|alguien|un tecnico|un agente)(?: de [a-z]+)? (?:mirar|revisar|ver|verificar|comprobar|chequear|echar|atender|encargarse|llamarme|contactarme)', 'con quien (?:me comunico|hablo|debo hablar|puedo hablar|me pongo en contacto|contacto|me contacto|me tengo que comunicar)', 'a quien (?:acudo|contacto|llamo|recurro|debo|puedo|le escribo)', '(?:persona|humano) de (?:verdad|carne y hueso)',
   ],
-  otherWorkfront: ['hoja de horas', 'hojas de tiempo', 'parte de horas', 'informes?', 'reportes?', 'exportar', 'excel', 'notificaciones', 'movil', 'calendario', 'sincroniz[a-z]*', 'revisor', 'prueba', 'contrasena', 'reenvi[a-z]* (?:un |el |este )?(?:correo|mail|mensaje)'],
+  otherWorkfront: ['hoja de horas', 'hojas de tiempo', 'parte de horas', 'informes?', 'reportes?', 'exportar', 'excel', 'notificacion(?:es)?', 'correos? de (?:notificacion|aviso)', 'movil', 'calendario', 'sincroniz[a-z]*', 'revisor', 'prueba', 'contrasena', 'reenvi[a-z]* (?:un |el |este )?(?:correo|mail|mensaje)'],
+  resolved: ['(?:esta|fue|quedo|ha sido) (?:ya )?(?:resuelto|solucionado|arreglado)', 'ya (?:esta )?(?:resuelto|solucionado|funciona)', 'funciona de nuevo', 'vuelve a funcionar'],
   commands: {
     help: ['ayuda', 'ayudame'],
     status: ['estado', 'mi caso', 'estado de mi (?:caso|ticket)'],

@@ -7,6 +7,8 @@ export const GLOBAL = {
   tokenName: 'outlookidentitytoken',
   exactError: ['unable to get (?:the |an |your )?outlook ?identity ?token'],
   workfront: ['workfront', 'work front', 'wf', 'adobe workfront'],
+  /** Other Workfront products, whose connections have tokens of their own. */
+  otherWorkfrontProducts: ['fusion', 'workfront fusion'],
   outlook: ['outlook', 'out ?lo?ok', 'outllok', 'oulook', 'outlock', 'owa', 'outlook com', 'new outlook'],
   exchange: ['exchange', 'exchange online', 'exo'],
   microsoft: ['microsoft', 'ms', 'msft', 'm365', 'o365', 'office 365', 'microsoft 365', 'マイクロソフト', '마이크로소프트', '微软', '微軟'],

@@ -27,6 +27,7 @@ export const HANDOFF_CLAUSES: Record<Lang, HandoffClauseGrammar> = {
     caseNoun: ['tickets?', 'incidents?', '(?:support |service |help ?desk )?requests?', '(?<!in |just in |any )cases?'],
     caseVerb: ['open', 'raise', 'log(?! ?(?:in|on|out))', 'file', 'create', 'submit', 'lodge', 'put in', 'make'],
     blockers: [
+      '(?:case|ticket|request) with (?:microsoft|ms|msft|adobe)',
       '(?:already|ve|have|had|i|we) (?:called|phoned|rang|contacted|emailed|messaged|pinged|spoke|spoken|talked|asked for)',
       '(?:already|ve|have|had|i|we) (?:opened|raised|logged|filed|submitted|created|escalated) (?:a |an |the |my )?(?:ticket|case|incident|request|it)',
       '(?:told|advised|instructed|asked) (?:me|us) to', '(?:they|he|she|support|helpdesk|help desk|it team|service desk) (?:said|told|replied)',
@@ -39,9 +40,10 @@ export const HANDOFF_CLAUSES: Record<Lang, HandoffClauseGrammar> = {
   fr: {
     bare: ['ticket', 'incident', 'humain', 'un humain', 'agent', 'conseiller(?:e)?', 'technicien(?:ne)?', 'operat(?:eur|rice)', 'support', 'hotline', 'helpdesk', '(?:une )?vraie personne', 'quelqu un', 'escalade', 'rappel'],
     filler: [...LATIN_FILLER, 'svp', 'stp', 's il (?:vous|te) plait', 'merci', 'un', 'une', 'le', 'la', 'du', 'vrai', 'vraie', 'humain', 'je veux', 'moi', 'bonjour'],
-    caseNoun: ['tickets?', 'incidents?', 'signalement', 'demande d (?:assistance|intervention|support)'],
+    caseNoun: ['tickets?', 'billets?', 'incidents?', 'signalement', 'demande d (?:assistance|intervention|support)'],
     caseVerb: ['ouvr[a-z]*', 'cre(?:er|ez|e)', 'declar(?:er|ez)', 'saisi[a-z]*', 'enregistr(?:er|ez)', 'remont(?:er|ez)'],
     blockers: [
+      '(?:ticket|dossier|demande|cas) (?:chez|aupres de|avec) (?:microsoft|adobe)',
       'deja (?:appele|contacte|ouvert|parle|ecrit|signale|escalade|eu)', 'j ai (?:appele|contacte|ecrit a|parle (?:a|avec)|ouvert (?:un|une) (?:ticket|incident|demande))', '(?:on|il|elle|ils|elles) m (?:a|ont) (?:dit|conseille|repondu)',
       'quelqu un d autre', 'd autres (?:personnes|collegues)', 'en (?:reunion|appel|call)', 'pas besoin (?:d |de )?(?:un |une )?(?:humain|agent|technicien|ticket|support|parler|conseiller)',
       '(?:mon|ma) (?:collegue|manager|responsable|chef) (?:a|veut|demande)', 'transf[ea]r[a-z]* (?:ce|le|un|mon) (?:mail|courriel|message)',
@@ -53,6 +55,7 @@ export const HANDOFF_CLAUSES: Record<Lang, HandoffClauseGrammar> = {
     caseNoun: ['tickets?', 'vorfall', 'incident', 'storungsmeldung', 'supportanfrage', 'anfrage', 'supportfall'],
     caseVerb: ['auf ?(?:machen|mach)', 'mach[a-z]*', 'eroffne[a-z]*', 'erstell[a-z]*', 'anleg[a-z]*', 'leg[a-z]*', 'aufnehm[a-z]*', 'aufgeb[a-z]*', 'offne[a-z]*'],
     blockers: [
+      '(?:ticket|fall|anfrage|supportfall) bei (?:microsoft|adobe)',
       'schon [a-z ]{0,30}(?:angerufen|kontaktiert|gesprochen|geoffnet|aufgemacht|eroffnet|gemeldet|geschrieben|eskaliert)', '(?:habe|hab|hatte) [a-z ]{0,30}(?:angerufen|kontaktiert|gesprochen|geoffnet|aufgemacht|eroffnet|gemeldet|geschrieben)',
       '(?:die|sie|er) (?:sagten|sagte|meinten|meinte|haben gesagt)', 'meinen (?:dass|der|die|das|es)', 'sonst (?:noch )?jemand', 'noch jemand', 'auch jemand',
       '(?:in einem|im|gerade im) (?:call|meeting|termin|anruf|telefonat)', '(?:brauche|brauchen) (?:keinen|keine|kein)', '(?:mail|e mail|nachricht)[a-z ]{0,40}weiterleit[a-z]*',
@@ -64,6 +67,7 @@ export const HANDOFF_CLAUSES: Record<Lang, HandoffClauseGrammar> = {
     caseNoun: ['tickets?', '(?<!en |este |ese |cada |tal )casos?', 'incidencias?', 'incidentes?', 'solicitud', 'peticion'],
     caseVerb: ['abr[a-z]*', 'cre(?:ar|en|e|a)', 'levant(?:ar|en|e|a)', 'registr(?:ar|en|e|a)', 'gener(?:ar|en|e|a)'],
     blockers: [
+      '(?:caso|ticket|solicitud) (?:con|a|en) (?:microsoft|adobe)',
       'ya (?:le |les )?(?:llame|hable|contacte|abri|escribi|reporte|escale|levante|envie|mande)', 'me (?:dijeron|dijo|comentaron|recomendaron)', 'alguien mas', 'otras personas',
       'en una (?:llamada|reunion)', 'no (?:necesito|hace falta|quiero) (?:un |una |a un )?(?:agente|humano|persona|tecnico|ticket|hablar)',
       'reenvi[a-z]* (?:este|el|un) (?:correo|mail|mensaje)', 'mi (?:companer[oa]|jefe|colega) (?:pidio|quiere|llamo)',
@@ -75,6 +79,7 @@ export const HANDOFF_CLAUSES: Record<Lang, HandoffClauseGrammar> = {
     caseNoun: ['ticket', 'segnalazion[ei]', '(?<!ogni |nel |questo |quel |in |tal )caso', 'richiest[ae]', 'incident[ei]?'],
     caseVerb: ['apr[a-z]*', 'cre(?:are|ate|a|i)', 'registr[a-z]*', 'inser[a-z]*'],
     blockers: [
+      '(?:caso|ticket|richiesta) (?:con|a|presso) (?:microsoft|adobe)',
       '(?:ho |abbiamo )?gia (?:chiamato|contattato|aperto|parlato|scritto|segnalato)', 'mi (?:hanno|ha) detto', 'qualcun altro', 'anche a (?:qualcuno|voi|altri)', 'altri colleghi',
       'in (?:call|riunione|chiamata)', 'non (?:mi serve|ho bisogno di) (?:un |una )?(?:operatore|tecnico|persona|ticket)', 'inoltr[a-z]* (?:questa|la|una) (?:mail|email|e mail|messaggio)',
     ],
@@ -85,6 +90,7 @@ export const HANDOFF_CLAUSES: Record<Lang, HandoffClauseGrammar> = {
     caseNoun: ['chamados?', 'tickets?', 'incidentes?', 'solicitac(?:ao|oes)', 'ocorrencias?', 'pedido de (?:suporte|ajuda|assistencia)'],
     caseVerb: ['abr[a-z]*', 'cri(?:ar|em|e|a)', 'registr(?:ar|em|e|a)', 'fa(?:zer|ca|cam)'],
     blockers: [
+      '(?:caso|chamado|ticket|solicitacao) (?:com a|com|na|junto a|a) (?:microsoft|adobe)',
       'ja (?:liguei|falei|abri|contatei|escrevi|escalei|registrei)', '(?:me )?(?:disseram|mandaram|falaram)', 'mais alguem', 'alguem mais', 'outras pessoas',
       '(?:numa|em uma|em|estou numa|estou em) (?:chamada|reuniao|call)', 'nao (?:preciso|quero) (?:de )?(?:um |uma )?(?:atendente|humano|pessoa|tecnico|chamado|falar)',
       'encaminh[a-z]* (?:esse|este|o|um) (?:e ?mail|email|mensagem)',
@@ -96,6 +102,7 @@ export const HANDOFF_CLAUSES: Record<Lang, HandoffClauseGrammar> = {
     caseNoun: ['tickets?', 'incidents?', 'storingsmelding'],
     caseVerb: ['aan ?(?:maken|gemaakt)', 'maak(?:t|en)?', 'open(?:en|t)?', 'meld(?:en|t)?', 'registr[a-z]*', 'zet(?:ten)?', 'leg(?:gen)?'],
     blockers: [
+      '(?:ticket|case|melding|aanvraag) bij (?:microsoft|adobe)',
       '(?:al|reeds) (?:gebeld|gemaild|gesproken|gemeld|aangemaakt|gecontacteerd|geopend)', '(?:heb|hebben|had) [a-z ]{0,30}(?:gebeld|gemaild|gesproken|gemeld|aangemaakt|gecontacteerd|geopend)',
       'zeiden', 'zei dat', '(?:helpdesk|servicedesk|support|it|ict|collega|manager) (?:wil|wilt|vraagt|zegt|zei)', 'iemand anders', 'nog iemand', 'ook iemand', 'zit (?:nu )?in een (?:call|vergadering|meeting|gesprek)', 'geen (?:ticket|medewerker|mens|technicus) nodig',
       '(?:mail|e mail|bericht) door', 'doorstur[a-z]* (?:een |de |deze )?(?:mail|e mail|bericht)',

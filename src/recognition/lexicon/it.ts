@@ -32,6 +32,7 @@ export const it: Lexicon = {
     '(?:c e|esiste|ci sarebbe) (?:qualcuno|una persona|un tecnico|un operatore|un umano)(?! (?:altro|che (?:sa|sappia|ha|abbia)|con))', '(?:ri)?chiamarmi', '(?:ri)?contattarmi', '(?:ri)?chiamateci', '(?:l it|l assistenza|il supporto|l helpdesk|l help desk|il service desk|un tecnico|qualcuno|i sistemi|l informatica|il reparto it|l ufficio it|l ufficio sistemi)(?: dell assistenza| del supporto| dell it)? (?:puo|potrebbe|possono|potrebbero|riesce a|deve|potete) (?:verificare|controllare|guardare|vedere|dare un occhiata|occuparsi|sistemare|passare|intervenire|chiamarmi|richiamarmi|contattarmi)', 'a chi (?:posso|devo|mi posso|mi devo|rivolgermi|chiedere|scrivere)', 'chi (?:posso|devo) (?:contattare|chiamare|sentire)', 'persona (?:vera|in carne e ossa)',
   ],
   otherWorkfront: ['timesheet', 'foglio ore', 'report', 'esport[a-z]*', 'excel', 'notifiche', 'mobile', 'calendario', 'sincronizz[a-z]*', 'revisore', 'bozz[ae]', 'password', 'inoltr[a-z]* (?:una |la |questa )?(?:mail|email|e mail|messaggio)'],
+  resolved: ['(?:e|e stato|stato) (?:risolto|sistemato)', 'funziona di nuovo', 'ora funziona', 'torna a funzionare'],
   commands: {
     help: ['aiuto', 'aiutami'],
     status: ['stato', 'il mio caso', 'stato del (?:mio )?(?:caso|ticket)'],

@@ -33,6 +33,7 @@ export const nl: Lexicon = {
     'is er (?:iemand|een (?:medewerker|mens|persoon|specialist|technicus|collega|supportmedewerker))(?! (?:anders|nog|die (?:weet|dit ook|ook|het ook)|met))', 'verbind (?:me|mij) (?:[a-z]+ )?door', 'doorverbind[a-z]*', '(?:kan|kunnen|zou|wil|willen) (?:de |het )?(?:ict|it|helpdesk|servicedesk|support|iemand|een medewerker|een technicus|ict afdeling|it afdeling)[a-z ]{0,30}(?:kijken|controleren|nakijken|checken|bellen|langskomen|uitzoeken)', 'bij wie (?:kan|moet|kun) (?:ik|je|we)', 'wie (?:kan|moet|mag) ik (?:bellen|mailen|contacteren|benaderen|spreken|aanschrijven)', 'echt(?:e)? (?:persoon|mens)', '(?:ik|we|wij) (?:heb|hebben) (?:een |dringend |echt )*(?:technicus|medewerker|mens|specialist|iemand)[a-z ]{0,20}nodig', '(?:maak|open|leg|registreer) (?:(?:alsjeblieft|aub|even|graag|snel|voor mij|voor me|u|jij|jullie) )*(?:een )?(?:ticket|melding|incident|storingsmelding)',
   ],
   otherWorkfront: ['urenstaat', 'urenregistratie', 'rapport[a-z]*', 'exporteren', 'excel', 'meldingen', 'notificaties', 'mobiele', 'agenda', 'synchronis[a-z]*', 'proef', 'wachtwoord', 'doorstur[a-z]* (?:een |de |deze )?(?:mail|e mail|bericht)', '(?:mail|e mail|bericht) doorstur[a-z]*'],
+  resolved: ['(?:is )?(?:opgelost|verholpen)', 'werkt weer', 'geen probleem meer'],
   commands: {
     help: ['hulp', 'help'],
     status: ['status', 'mijn zaak', 'status van mijn (?:zaak|ticket|melding)'],

@@ -34,7 +34,8 @@ export const pt: Lexicon = {
     '(?:me|nos) (?:chama|chame|chamar|contata|contatar|contate|atende|atender)',
     '(?:tem|ha|existe|haveria|teria) (?:alguem|um tecnico|um atendente|uma pessoa|um analista)(?! (?:mais|que (?:sabe|saiba|tem|tenha|teve)|com))', '(?:a ti|o ti|a equipe de ti|o time de ti|o suporte|o helpdesk|o service desk|um tecnico|alguem|o pessoal de ti|o pessoal do suporte|a informatica)(?: do suporte| da ti)? (?:pode|poderia|podem|poderiam|consegue) (?:verificar|olhar|ver|checar|analisar|dar uma olhada|resolver|me ligar|me atender|me retornar)', 'com quem (?:eu )?(?:falo|devo falar|posso falar|entro em contato|converso|eu falo)', 'a quem (?:eu )?(?:recorro|devo|posso)', 'quem (?:eu )?(?:devo|posso) (?:contatar|procurar|acionar|chamar)', '(?:abrir|abram|abra|criar|crie|criem|registrar|registre|fazer|faca) (?:um |uma )?(?:pedido|ocorrencia|incidente) (?:de )?(?:suporte|ajuda|atendimento)?',
   ],
-  otherWorkfront: ['folha de horas', 'planilha de horas', 'relatorios?', 'exportar', 'excel', 'notificacoes', 'celular', 'calendario', 'sincroniz[a-z]*', 'revisor', 'prova', 'senha', 'encaminh[a-z]* (?:um |o |esse |este )?(?:e ?mail|email|mensagem)'],
+  otherWorkfront: ['folha de horas', 'planilha de horas', 'relatorios?', 'exportar', 'excel', 'notificac(?:ao|oes)', 'e ?mails? de (?:notificacao|aviso)', 'celular', 'calendario', 'sincroniz[a-z]*', 'revisor', 'prova', 'senha', 'encaminh[a-z]* (?:um |o |esse |este )?(?:e ?mail|email|mensagem)'],
+  resolved: ['(?:foi|esta|ja foi|ja esta) (?:resolvido|corrigido|solucionado)', '(?:voltou|volta) a funcionar', 'ja funciona'],
   commands: {
     help: ['ajuda', 'me ajuda'],
     status: ['estado', 'status', 'meu caso', 'status do (?:meu )?(?:caso|chamado)'],

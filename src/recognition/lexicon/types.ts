@@ -33,6 +33,8 @@ export interface Lexicon {
   human: string[];
   /** Workfront areas that are not the Outlook add-in (timesheets, proofing, reports...). */
   otherWorkfront: string[];
+  /** Reporting that the problem is gone ("fixed now", "works again"): a thank-you note, not a question. */
+  resolved: string[];
   /** Whole-message commands. */
   commands: Record<Command, string[]>;
 }
