@@ -1,7 +1,7 @@
 import { normalize } from './normalize';
 
 // Sentence ends, commas, colons and dashes between spaces: where one request or one report ends.
-const CLAUSE_BREAK = /[.!?;:\n\r,\u3001\u3002\uFF01\uFF1F\uFF1B\uFF1A\uFF0C]+|\s[-\u2013\u2014]+\s/gu;
+const CLAUSE_BREAK = /[.!?;:\n\r,\u2026\u3001\u3002\uFF01\uFF1F\uFF1B\uFF1A\uFF0C]+|\s[-\u2013\u2014]+\s/gu;
 // A letter (U+01C2) that normalization keeps as its own word: it carries clause edges through
 // normalize() so the message is normalized once, not once per clause.
 const MARK = '\u01C2';

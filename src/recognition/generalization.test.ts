@@ -173,3 +173,29 @@ describe('close to the topic, but not about it', () => {
     expect(recognize('pouvez-vous m\'ouvrir un billet? erreur de jeton Workfront Outlook')).toMatchObject({ topic: 'token-error', wantsHuman: true });
   });
 });
+
+describe('deadline questions, plain-language descriptions, short requests for IT', () => {
+  it.each([
+    'until when will Workfront keep working in Outlook? I heard Microsoft turns something off in October',
+    'jusqu\'à quand Workfront va continuer à fonctionner dans Outlook ?',
+    'the little Workfront thing inside my emails won\'t let me log in anymore',
+    'das Workfront-Fenster rechts in Outlook ist seit heute komplett leer',
+    '邮件里的 Workfront 按钮登录不了',
+  ])('is about the problem: %s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: false });
+  });
+
+  it.each([
+    'Workfront in Outlook lässt mich nicht anmelden. Brauche IT.',
+    'le panneau Workfront d\'Outlook ne me connecte plus. Besoin de l\'informatique.',
+    'Workfront in Outlook won\'t sign me in, error every time. need IT',
+    'outlookIdentityToken 오류 또 남. 티켓 ㄱㄱ',
+    'outlookIdentityToken di nuovo… ticket!',
+  ])('asks for a person: %s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
+  });
+
+  it('"need it" in lower case is the pronoun, not the department', () => {
+    expect(recognize('Workfront in Outlook shows the token error and I really need it for work').wantsHuman).toBe(false);
+  });
+});

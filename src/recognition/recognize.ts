@@ -7,6 +7,8 @@ import { normalizeMessage } from './clauses';
 // Teams puts "<at>Bot</at>" before channel messages; polite words around a command don't change it.
 const MENTION = /<at>[^<]*<\/at>/gi;
 const QUESTION = /[?？]/;
+// "need IT": the department, told from the pronoun "it" by its capitals (lost once text is normalized).
+const IT_DEPARTMENT = /\b(?:need|want|get|call|ask|contact)\s+(?:the\s+|our\s+)?IT\b/u;
 const POLITE = / (?:please|pls|svp|s il (?:te|vous) plait|bitte|por favor|per favore|por favor|alsjeblieft|aub|graag|bot|hi|hello|hey|お願いします|ください|주세요|请|請) /gu;
 
 /**
@@ -20,7 +22,7 @@ export function recognize(text: string): Recognition {
 
   const evidence = collectEvidence(normalized, QUESTION.test(text));
   const { score, signals } = weigh(evidence);
-  const humanSignal = humanRequestSignal(normalized, clauses);
+  const humanSignal = humanRequestSignal(normalized, clauses) ?? (IT_DEPARTMENT.test(text) ? 'human-request:it-department' : undefined);
   if (humanSignal) signals.push(humanSignal);
   // Asking for a person about Workfront's Outlook add-in, named in full, is asking about this problem:
   // since the legacy tokens were retired the add-in has no other. (Merely naming it is not enough.)

@@ -2,10 +2,11 @@ import type { Lexicon } from './types';
 
 export const de: Lexicon = {
   lang: 'de',
-  addin: ['add ?ins?', 'plug ?ins?', 'panels?', 'bereich', 'seitenleiste', 'erweiterung', 'integration'],
+  outlook: ['in (?:meinen|den|unseren) (?:e ?mails|mails)'],
+  addin: ['fenster', 'leiste', 'add ?ins?', 'plug ?ins?', 'panels?', 'bereich', 'seitenleiste', 'erweiterung', 'integration'],
   token: ['tokens?', '[a-z]*token[a-z]*'],
   identity: ['identitat[a-z]*', 'identitats[a-z]*', 'id'],
-  failure: [
+  failure: ['(?:komplett |ganz |vollig )?leer', 
     'etwas ist schiefgelaufen', 'ist schiefgegangen', 'dreht sich (?:endlos|nur)',
     'anmeld[a-z]*', '(?:meldet|melde) (?:sich|mich) [a-z ]{0,20}nicht (?:mehr )?an', 'einloggen', 'login', 'authentifi[a-z]*', 'lad[t]? nicht', 'ladt (?:nicht|nicht mehr)', 'laden',
     'funktioniert (?:nicht|nicht mehr|gar nicht)', 'geht (?:[a-z]+ ){0,3}nicht', 'kaputt', 'offnet (?:sich )?nicht',
@@ -18,8 +19,8 @@ export const de: Lexicon = {
   unexpectedError: ['unerwartete[rn]? fehler'],
   legacy: ['legacy', 'alte[nr]?', 'veraltete[nr]?', 'bisherige[nr]?', 'abgeschaltet', 'abschalt[a-z]*', 'eingestellt', 'abgedreht', 'ausgeschaltet', 'deaktiviert'],
   reenable: ['wieder (?:ein|an)schalten', 'wieder (?:ein|an|aktivier)[a-z]*', 'reaktivier[a-z]*', 'erlauben', 'zulassen', 'admin[a-z]*', 'administrator[a-z]*'],
-  exception: ['ausnahme[a-z]*', 'frist', 'stichtag', 'verlangerung', 'ab wann', 'wann genau', 'bis wann', 'fur alle', 'deadline'],
-  human: [
+  exception: ['weiter (?:funktionier|lauf)[a-z]*', 'noch funktionier[a-z]*', 'im oktober', 'ausnahme[a-z]*', 'frist', 'stichtag', 'verlangerung', 'ab wann', 'wann genau', 'bis wann', 'fur alle', 'deadline'],
+  human: ['mich [a-z ]{0,30}mit [a-z ]{0,30}verbinden', 'brauche (?:die |den |unsere )?(?:it|edv|it abteilung|support)', 
     '(?:zweite[nr]?|dritte[nr]?|2nd|second) (?:ebene|level|line)', '(?:2nd|second|third) level',
     'ruf(?:t|en sie|e)? (?:mich|uns) [a-z ]{0,25}an', 'weis(?:en sie|t|e)? [a-z ]{0,30}(?:techniker|mitarbeiter|support|jemandem)[a-z]* zu', '(?:einem|einen) (?:techniker|mitarbeiter)[a-z]* zuweisen', 'vorbeikommen', 'an meinen (?:platz|arbeitsplatz) kommen',
     'fernwartung', 'fernzugriff', 'per fernzugriff', 'auf (?:meinen|meine|mein) (?:rechner|pc|laptop|bildschirm) (?:auf)?schalten', 'aufschalten',

@@ -2,10 +2,11 @@ import type { Lexicon } from './types';
 
 export const en: Lexicon = {
   lang: 'en',
-  addin: ['add ?ons?', 'ribbon button'],
+  outlook: ['(?:in|inside) (?:my |the |our )?(?:e ?mails?|mails?|inbox|mailbox)'],
+  addin: ['box', 'section', 'button', 'add ?ons?', 'ribbon button'],
   token: ['tokens?', 'tokn', 'toekn'],
   identity: ['identity', 'id', 'identiy', 'idenity'],
-  failure: [
+  failure: ['(?:is |went |goes |stays )?(?:completely |totally )?(?:blank|empty)', 
     'something went wrong', 'keeps (?:spinning|loading)', 'spins? forever',
     'sign(?:s|ing)? ?in', 'sign(?:s|ing)? me in', 'log(?:s|ging)? ?in', 'login', 'authenticat[a-z]*', 'auth',
     'can ?t (?:get|load|open|connect|fetch|retrieve|use|access)', 'cannot (?:get|load|open|connect|fetch|retrieve|use|access)',
@@ -25,7 +26,7 @@ export const en: Lexicon = {
     're ?enable[a-z]*', 'turn (?:them |it )?back on', 'switch (?:them |it )?back on', 'enable (?:them |it )?again',
     'reactivat[a-z]*', 'allow[a-z]*', 'admin[a-z]*', 'administrator',
   ],
-  exception: [
+  exception: ['until when', '(?:keep|still be|continue) working', 'switch(?:es|ing|ed)? [a-z ]{0,15}off', 'turn(?:s|ing|ed)? [a-z ]{0,15}off', 'in october', 
     'exception', 'exemption', 'extension', 'deadline', 'cut ?off', 'grace period', 'switched off', 'turned off',
     'shut (?:off|down)', 'disabled?', 'discontinu[a-z]*', 'going away', 'end of life', 'sunset[a-z]*', 'no longer supported',
     'more time', 'phase[ds]? out', 'when exactly', 'what date', 'how long', 'timeline', 'end of support',

@@ -2,10 +2,11 @@ import type { Lexicon } from './types';
 
 export const es: Lexicon = {
   lang: 'es',
-  addin: ['complementos?', 'panel', 'panel lateral', 'extension', 'plugin', 'integracion'],
+  outlook: ['en (?:los|mis|nuestros) correos'],
+  addin: ['recuadro', 'panel', 'complementos?', 'panel', 'panel lateral', 'extension', 'plugin', 'integracion'],
   token: ['tokens?', 'testigos?', 'fichas?'],
   identity: ['identidad', 'de identidad'],
-  failure: [
+  failure: ['(?:completamente )?vaci[oa]', 'en blanco', 
     'algo salio mal', 'se ha producido un error', 'se queda (?:cargando|girando)',
     'iniciar sesion', 'inicio de sesion', 'autentica[a-z]*', 'acceder', 'conectar(?:se|me)?', 'no (?:me )?carga',
     'ya no carga', 'no funciona', 'dejo de funcionar', 'sigue sin (?:funcionar|andar|abrir|cargar|conectar)', 'sin funcionar', 'se (?:le |me |nos |les )?(?:cayo|cae|ha caido)', 'no (?:se )?abre', 'no (?:se )?puede obtener', 'no pude obtener',
@@ -19,8 +20,8 @@ export const es: Lexicon = {
   unexpectedError: ['error inesperado'],
   legacy: ['heredad[oa]s?', 'antigu[oa]s?', 'obsolet[oa]s?', 'legacy', 'heredados de exchange', 'retirad[oa]s?', 'desactivad[oa]s?'],
   reenable: ['volver a activar', 'vuelvo a activar', 'reactiv[a-z]*', 'habilitar de nuevo', 'permitir', 'administrador[a-z]*', 'admin'],
-  exception: ['excepcion', 'exencion', 'prorroga', 'plazo', 'fecha limite', 'cuando exactamente', 'a partir de cuando', 'para todos'],
-  human: [
+  exception: ['hasta cuando', 'seguir funcionando', 'seguira funcionando', 'apag(?:a|an|ar|ara)', 'en octubre', 'excepcion', 'exencion', 'prorroga', 'plazo', 'fecha limite', 'cuando exactamente', 'a partir de cuando', 'para todos'],
+  human: ['necesito (?:a )?(?:ti|it|soporte|sistemas)', 
     '(?:segundo|tercer) nivel', 'nivel (?:2|3)',
     'asign(?:ar|en|e|ad|a)(?:lo|la|me)? (?:esto|esta incidencia|el caso|el ticket|mi caso)? ?a (?:un|una|alguien|el) ?(?:tecnico|tecnica|agente|persona|soporte)?', '(?:venir|pasar) (?:a|por) mi (?:puesto|mesa|escritorio|oficina)',
     '(?:acceso|control|conexion|asistencia) remot[oa]', 'conectar(?:se)? (?:a mi|en remoto|remotamente)', 'en remoto a mi', 'tomar (?:el )?control de mi',

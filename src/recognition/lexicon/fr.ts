@@ -2,10 +2,11 @@ import type { Lexicon } from './types';
 
 export const fr: Lexicon = {
   lang: 'fr',
-  addin: ['complements?', 'compl', 'volets?', 'panneau', 'module', 'extension', 'greffon'],
+  outlook: ['dans (?:mes|les|nos) (?:courriels|mails|e mails|messages)'],
+  addin: ['cadre', 'volet', 'complements?', 'compl', 'volets?', 'panneau', 'module', 'extension', 'greffon'],
   token: ['jetons?', 'tokens?'],
   identity: ['identite', 'd identite', 'identification'],
-  failure: [
+  failure: ['(?:tout |completement )?vide', 'tout blanc', 
     'une erreur s est produite', 'quelque chose (?:s est mal passe|n a pas fonctionne)', 'tourne (?:dans le vide|en boucle|sans fin)', 'mouline',
     's authentifier', 'authentifi[a-z]*', 'se connecter', 'connexion', 'me connecter', 'charge(?:r|ment)?', 'se charge',
     'ne (?:marche|fonctionne|s ouvre|charge|repond) (?:plus|pas)', 'refuse de', 'plante', 'bloque', 'impossible d', 'acceder',
@@ -20,8 +21,8 @@ export const fr: Lexicon = {
   unexpectedError: ['erreur inattendue'],
   legacy: ['herites?', 'heritage', 'anciens?', 'ancienne', 'obsoletes?', 'legacy', 'retir[a-z]*', 'desactiv[a-z]*'],
   reenable: ['reactiv[a-z]*', 'remettre', 'rallumer', 'autoriser', 'activer a nouveau', 'admin[a-z]*', 'administrat[a-z]*'],
-  exception: ['exception', 'derogation', 'date limite', 'echeance', 'delai', 'a partir de quand', 'jusqu a quand', 'quand exactement', 'pour tout le monde', 'fin du support', 'prolongation', 'plus de temps', 'supprim[a-z]*', 'abandonn[a-z]*'],
-  human: [
+  exception: ['continuer a fonctionner', 'fonctionner encore', 'coupe[rz]? [a-z ]{0,15}en octobre', 'en octobre', 'exception', 'derogation', 'date limite', 'echeance', 'delai', 'a partir de quand', 'jusqu a quand', 'quand exactement', 'pour tout le monde', 'fin du support', 'prolongation', 'plus de temps', 'supprim[a-z]*', 'abandonn[a-z]*'],
+  human: ['besoin (?:de l |du |d un )?(?:informatique|service informatique|support informatique|it)', 
     '(?:niveau|n) ?(?:2|3)', '(?:deuxieme|second|troisieme) niveau',
     '(?:assigne|attribue)[rz]? (?:ca|cela|ceci|ce ticket|ma demande|mon ticket)? ?a (?:un|une) (?:technicien|technicienne|agent|conseiller|personne)', '(?:passer|venir) (?:a|jusqu a) mon (?:bureau|poste)',
     'prendre la main (?:sur|a distance)', 'prise en main (?:a distance|de mon)', 'assistance a distance', 'controle a distance',

@@ -2,10 +2,11 @@ import type { Lexicon } from './types';
 
 export const it: Lexicon = {
   lang: 'it',
-  addin: ['componente aggiuntivo', 'componenti aggiuntivi', 'componente', 'pannello', 'estensione', 'plugin', 'integrazione'],
+  outlook: ['nelle (?:mie )?(?:e ?mail|mail)'],
+  addin: ['riquadro', 'pannello', 'componente aggiuntivo', 'componenti aggiuntivi', 'componente', 'pannello', 'estensione', 'plugin', 'integrazione'],
   token: ['token', 'gettoni?'],
   identity: ['identita', 'di identita'],
-  failure: [
+  failure: ['(?:completamente )?vuot[oa]', 
     'qualcosa (?:e|non e) andato storto', 'andato storto', 'gira a vuoto', 'continua a (?:girare|caricare)',
     'accedere', 'accesso', 'autentica[a-z]*', 'non (?:si )?carica', 'non funziona', 'smesso di funzionare',
     'non (?:si )?apre', 'impossibile', 'non riesc[oe]', 'non riesce a ottenere', 'bloccat[oa]', 'si blocca', 'rott[oa]',
@@ -17,8 +18,8 @@ export const it: Lexicon = {
   unexpectedError: ['errore imprevisto', 'errore inaspettato'],
   legacy: ['legacy', 'vecchi', 'precedenti', 'obsolet[io]', 'dismess[io]', 'disattivat[io]', 'ritirat[io]'],
   reenable: ['riattiv[a-z]*', 'abilitar(?:e|li) di nuovo', 'consentire', 'amministrator[ei]', 'admin'],
-  exception: ['eccezione', 'deroga', 'proroga', 'scadenza', 'data limite', 'quando esattamente', 'da quando', 'per tutti'],
-  human: [
+  exception: ['fino a quando', 'funzionera ancora', 'continuera a funzionare', 'spegne(?:re|ra)?', 'a ottobre', 'eccezione', 'deroga', 'proroga', 'scadenza', 'data limite', 'quando esattamente', 'da quando', 'per tutti'],
+  human: ['serve (?:l )?(?:it|assistenza|supporto)', 'ho bisogno (?:dell )?(?:it|assistenza)', 
     '(?:secondo|terzo) livello', 'livello (?:2|3)',
     'assegna(?:re|te|telo|tela|rlo|rla)? (?:questo|la richiesta|il ticket|il caso)? ?(?:a|ad) (?:un|una) (?:tecnico|tecnica|operatore|persona)', '(?:passare|venire) (?:alla|dalla) mia (?:scrivania|postazione)',
     '(?:assistenza|controllo|accesso|sessione) remot[oa]', 'collegar(?:si|vi|mi) da remoto', 'da remoto sul mio',

@@ -2,10 +2,11 @@ import type { Lexicon } from './types';
 
 export const nl: Lexicon = {
   lang: 'nl',
-  addin: ['invoegtoepassing(?:en)?', 'paneel', 'zijbalk', 'plug ?in', 'extensie', 'integratie'],
+  outlook: ['in (?:mijn|de|onze) (?:e ?mails|mails|mailbox)'],
+  addin: ['vak', 'paneel', 'invoegtoepassing(?:en)?', 'paneel', 'zijbalk', 'plug ?in', 'extensie', 'integratie'],
   token: ['tokens?', '[a-z]*token[a-z]*'],
   identity: ['identiteit[a-z]*'],
-  failure: [
+  failure: ['(?:helemaal )?leeg', 
     '(?:er is )?iets (?:is )?misgegaan', 'ging (?:er )?iets mis', 'blijft (?:draaien|laden|hangen)',
     'aanmelden', 'inloggen', 'authenticat[a-z]*', 'verificatie', 'laadt niet', 'laadt (?:niet )?meer', 'werkt niet', 'werkt (?:[a-z]+ ){1,6}niet(?: meer)?',
     'werkt niet meer', 'opent niet', 'gaat niet (?:meer )?open', 'kan (?:de |het )?[a-z]* niet ophalen', 'niet ophalen',
@@ -19,8 +20,8 @@ export const nl: Lexicon = {
   unexpectedError: ['onverwachte fout'],
   legacy: ['verouderde?', 'oude', 'legacy', 'uitgefaseerd[a-z]*', 'uitgeschakeld'],
   reenable: ['weer aan ?zetten', 'zet [a-z ]*weer aan', 'opnieuw inschakelen', 'weer inschakelen', 'toestaan', 'beheerder[a-z]*', 'admin'],
-  exception: ['uitzondering', 'deadline', 'termijn', 'uitstel', 'wanneer precies', 'vanaf wanneer', 'voor iedereen'],
-  human: [
+  exception: ['tot wanneer', 'blijft [a-z ]{0,20}werken', 'uit ?(?:zet|zetten|gezet)', 'in oktober', 'uitzondering', 'deadline', 'termijn', 'uitstel', 'wanneer precies', 'vanaf wanneer', 'voor iedereen'],
+  human: ['(?:it|ict|support|helpdesk|servicedesk) nodig', 
     '(?:tweede|derde) ?lijn', 'doorzetten naar', 'doorsturen naar (?:de |een )?(?:tweede|specialist|helpdesk|servicedesk)',
     'iemand [a-z ]{0,30}(?:me|mij) (?:terug ?)?(?:bellen|belt|bellt)', '(?:toewijzen|wijs [a-z ]{0,20}toe) aan (?:een )?(?:technicus|medewerker|monteur)', 'langs(?:komen| komen| lopen)',
     'op afstand (?:overnemen|meekijken|inloggen|helpen)', '(?:mijn )?(?:scherm|pc|laptop|computer) overnemen', 'meekijken',

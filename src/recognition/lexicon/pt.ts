@@ -2,10 +2,11 @@ import type { Lexicon } from './types';
 
 export const pt: Lexicon = {
   lang: 'pt',
-  addin: ['suplementos?', 'complementos?', 'painel', 'extensao', 'plugin', 'integracao'],
+  outlook: ['nos (?:meus )?e ?mails'],
+  addin: ['quadro', 'painel', 'suplementos?', 'complementos?', 'painel', 'extensao', 'plugin', 'integracao'],
   token: ['tokens?'],
   identity: ['identidade', 'de identidade'],
-  failure: [
+  failure: ['(?:completamente )?vazi[oa]', 'em branco', 
     '(?:deixou|deixa|parou|para) de funcionar', 'continua sem (?:funcionar|abrir|entrar)', 'caiu',
     'algo deu errado', 'ocorreu um erro', 'fica (?:carregando|rodando|girando)',
     'entrar', 'fazer login', 'login', 'autentica[a-z]*', 'nao carrega', 'nao funciona', 'parou(?: de funcionar)?',
@@ -19,8 +20,8 @@ export const pt: Lexicon = {
   unexpectedError: ['erro inesperado'],
   legacy: ['herdad[oa]s?', 'antig[oa]s?', 'legad[oa]s?', 'legacy', 'obsolet[oa]s?', 'desativad[oa]s?'],
   reenable: ['reativ[a-z]*', 'ativar de novo', 'ativar novamente', 'voltar a ativar', 'permitir', 'administrador[a-z]*', 'admin'],
-  exception: ['excecao', 'isencao', 'prorrogacao', 'prazo', 'data limite', 'quando exatamente', 'a partir de quando', 'para todos'],
-  human: [
+  exception: ['ate quando', 'continuar funcionando', 'continuara a funcionar', 'deslig(?:a|ar|am|ara)', 'em outubro', 'excecao', 'isencao', 'prorrogacao', 'prazo', 'data limite', 'quando exatamente', 'a partir de quando', 'para todos'],
+  human: ['preciso d[oa] (?:apoio|suporte) (?:informatico|tecnico|de ti)', 'preciso (?:da|de) ti', 
     '(?:segundo|terceiro) nivel', 'nivel (?:2|3)',
     'atribu(?:a|am|ir|ia)m? (?:isso|isto|o chamado|meu chamado)? ?(?:a|para) (?:um|uma) (?:tecnico|tecnica|analista|atendente|pessoa)', '(?:vir|passar) (?:ate a|a|na|pela) minha (?:mesa|estacao)',
     '(?:acesso|controle|conexao|suporte|assistencia) remot[oa]', 'acessar (?:o meu|meu|minha) (?:computador|pc|maquina|notebook)', '(?:acess|aced|conect|lig)[a-z]* [a-z ]{0,25}remotamente',
