@@ -46,7 +46,8 @@ export function weigh({ has, tokenName, question }: Evidence): Weighed {
 
   if (has('exactError')) add(10, 'exact-error');
   if (tokenName) add(tokenName === 'token-name' ? 10 : 8, tokenName);
-  if (has('adminSwitch')) add(10, 'admin-switch');
+  const adminSwitch = has('adminSwitch') || (has('authPolicy') && !has('basicAuth'));
+  if (adminSwitch) add(10, 'admin-switch');
   if (has('workfront')) add(3, 'workfront');
   if (has('outlook')) add(2, 'outlook');
   if (product && has('addin')) add(0.5, 'add-in');
@@ -62,6 +63,8 @@ export function weigh({ has, tokenName, question }: Evidence): Weighed {
   if ((legacyTokens || product) && has('reenable')) add(1, 'admin-reenable');
   if ((legacyTokens || product) && has('admin')) add(1, 'admin');
   if ((legacyTokens || product) && has('exception')) add(1, 'exception');
+  // An exception from Microsoft, asked about Workfront, can only be this one.
+  if (has('workfront') && has('microsoft') && has('exception') && !legacyTokens) add(2, 'microsoft-exception');
   // Workfront's add-in that fails to sign in is the Outlook one unless another host app is named.
   if (has('workfront') && has('addin') && !has('outlook') && (has('failure') || has('unexpectedError')) && !has('otherHost')) add(1, 'workfront-addin-failure');
   if (has('workfront') && has('outlook') && (has('failure') || has('unexpectedError') || has('token'))) signals.push('workfront+outlook+auth-failure');
@@ -74,7 +77,7 @@ export function weigh({ has, tokenName, question }: Evidence): Weighed {
   // is a question ("has the Workfront sign-in problem been fixed?").
   if (!tokenName && !has('exactError') && !question && has('resolved')) add(-3, 'reported-resolved');
   // Failure words around Outlook alone fit any add-in: a topic needs one of these anchors.
-  const anchored = Boolean(tokenName) || has('exactError') || has('adminSwitch') || legacyTokens || has('workfront') || (has('outlook') && has('identity') && has('token'));
+  const anchored = Boolean(tokenName) || has('exactError') || adminSwitch || legacyTokens || has('workfront') || (has('outlook') && has('identity') && has('token'));
   if (!anchored) signals.push('no-anchor');
   return { score: anchored ? score : Math.min(score, TOPIC_THRESHOLD - 1), signals };
 }

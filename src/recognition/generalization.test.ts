@@ -199,3 +199,21 @@ describe('deadline questions, plain-language descriptions, short requests for IT
     expect(recognize('Workfront in Outlook shows the token error and I really need it for work').wantsHuman).toBe(false);
   });
 });
+
+describe('admin wording shared with other settings', () => {
+  it('an authentication policy for basic auth (POP, IMAP) is another setting', () => {
+    expect(recognize('how do I block basic auth for IMAP tenant-wide with New-AuthenticationPolicy?').topic).toBe('none');
+  });
+
+  it('an authentication policy alone still points here', () => {
+    expect(recognize('which Set-AuthenticationPolicy parameter do we need for Workfront?').topic).toBe('token-error');
+  });
+
+  it('an exception from Microsoft, asked about the Workfront add-in, is this one', () => {
+    expect(recognize('wie lange galt so eine Ausnahme von Microsoft für das Workfront-Add-in?').topic).toBe('token-error');
+  });
+
+  it('"call me back" with a measure word, in both Chinese scripts', () => {
+    expect(recognize('麻烦给我回个电话，Workfront 加载项令牌错误')).toMatchObject({ topic: 'token-error', wantsHuman: true });
+  });
+});

@@ -30,6 +30,8 @@ export const VOCABULARY = {
   exchange: anyOf(GLOBAL.exchange),
   microsoft: anyOf(GLOBAL.microsoft),
   adminSwitch: anyOf(GLOBAL.adminSwitch),
+  authPolicy: anyOf(GLOBAL.authPolicy),
+  basicAuth: anyOf(GLOBAL.basicAuth),
   admin: anyOf(GLOBAL.admin),
   token: union('token'),
   identity: union('identity'),

@@ -14,7 +14,14 @@ export const GLOBAL = {
   microsoft: ['microsoft', 'ms', 'msft', 'm365', 'o365', 'office 365', 'microsoft 365', 'マイクロソフト', '마이크로소프트', '微软', '微軟'],
   addin: ['add ?ins?', 'addins?', 'plug ?ins?', 'plugins?', 'extensions?', 'integration', 'sidebar', 'side panel', 'task ?pane', 'pane', 'panel'],
   /** Admin switches that only exist for this problem. */
-  adminSwitch: ['allowlegacyexchangetokens', 'allow legacy exchange tokens', 'set authenticationpolicy', 'get authenticationpolicy', 'authentication ?polic(?:y|ies)'],
+  adminSwitch: ['allowlegacyexchangetokens', 'allow legacy exchange tokens'],
+  /** Authentication policies also govern basic auth (POP, IMAP, SMTP): they point here unless those are named. */
+  authPolicy: ['(?:set|get|new) authenticationpolicy', 'authentication ?polic(?:y|ies)'],
+  basicAuth: [
+    'basic ?auth[a-z]*', 'allowbasicauth[a-z]*', 'pop ?3?', 'imap', 'smtp(?: auth)?', 'activesync',
+    'authentification de base', 'standardauthentifizierung', 'basisauthentifizierung', 'autenticacion basica', 'autenticazione di base',
+    'autenticacao basica', 'basisverificatie', '基本認証', '기본 ?인증', '基本身份验证', '基本身份驗證', '基本验证', '基本驗證',
+  ],
   admin: ['powershell', 'cmdlet', 'tenant', 'm365 admin', 'admin center', 'global admin'],
   otherAddins: [
     'salesforce', 'zoom', 'jira', 'confluence', 'webex', 'docusign', 'grammarly', 'hubspot', 'trello', 'asana',
