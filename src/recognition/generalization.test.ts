@@ -217,3 +217,22 @@ describe('admin wording shared with other settings', () => {
     expect(recognize('麻烦给我回个电话，Workfront 加载项令牌错误')).toMatchObject({ topic: 'token-error', wantsHuman: true });
   });
 });
+
+describe('holdout12 families', () => {
+  it('a "Workfront request" is a work item, not a support ticket', () => {
+    expect(recognize('I can\'t create a Workfront request from an Outlook email, the panel shows an error').wantsHuman).toBe(false);
+    expect(recognize('Outlook에서 메일을 Workfront 요청으로 만들 수 없어요').wantsHuman).toBe(false);
+  });
+
+  it('"the Workfront add-in" is Outlook\'s for a person request, unless another host is named', () => {
+    expect(recognize('bitte einen Menschen, Workfront Add-in kaputt')).toMatchObject({ topic: 'token-error', wantsHuman: true });
+    expect(recognize('please get me a person, the Workfront add-in for Teams is broken').topic).toBe('none');
+  });
+
+  it.each([
+    'mi può richiamare qualcuno? Workfront in Outlook continua a non funzionare',
+    'Workfront の Outlook アドインが動きません。担当の方に見てほしいです',
+  ])('%s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
+  });
+});

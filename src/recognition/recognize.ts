@@ -24,9 +24,11 @@ export function recognize(text: string): Recognition {
   const { score, signals } = weigh(evidence);
   const humanSignal = humanRequestSignal(normalized, clauses) ?? (IT_DEPARTMENT.test(text) ? 'human-request:it-department' : undefined);
   if (humanSignal) signals.push(humanSignal);
-  // Asking for a person about Workfront's Outlook add-in, named in full, is asking about this problem:
-  // since the legacy tokens were retired the add-in has no other. (Merely naming it is not enough.)
-  const personForAddin = humanSignal !== undefined && evidence.has('workfront') && evidence.has('outlook') && evidence.has('addin');
+  // Asking for a person about Workfront's Outlook add-in ("the Workfront add-in" is Outlook's unless
+  // another host app is named) is asking about this problem: since the legacy tokens were retired the
+  // add-in has no other. (Merely naming it is not enough.)
+  const personForAddin =
+    humanSignal !== undefined && evidence.has('workfront') && evidence.has('addin') && (evidence.has('outlook') || !evidence.has('otherHost'));
   if (personForAddin && score < TOPIC_THRESHOLD) signals.push('person-for-workfront-outlook-add-in');
   return { topic: score >= TOPIC_THRESHOLD || personForAddin ? 'token-error' : 'none', wantsHuman: humanSignal !== undefined, signals };
 }

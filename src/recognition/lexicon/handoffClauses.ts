@@ -26,7 +26,7 @@ export const HANDOFF_CLAUSES: Record<Lang, HandoffClauseGrammar> = {
     filler: [...LATIN_FILLER, 'a', 'an', 'the', 'some', 'real', 'actual', 'live', 'need', 'want', 'i', 'me', 'for me', 'to'],
     caseNoun: ['tickets?', 'incidents?', '(?:support |service |help ?desk )?requests?', '(?<!in |just in |any )cases?'],
     caseVerb: ['open', 'raise', 'log(?! ?(?:in|on|out))', 'file', 'create', 'submit', 'lodge', 'put in', 'make'],
-    blockers: [
+    blockers: ['workfront (?:requests?|tasks?|issues?)',
       '(?:case|ticket|request) with (?:microsoft|ms|msft|adobe)',
       '(?:already|ve|have|had|i|we) (?:called|phoned|rang|contacted|emailed|messaged|pinged|spoke|spoken|talked|asked for)',
       '(?:already|ve|have|had|i|we) (?:opened|raised|logged|filed|submitted|created|escalated) (?:a |an |the |my )?(?:ticket|case|incident|request|it)',
@@ -42,7 +42,7 @@ export const HANDOFF_CLAUSES: Record<Lang, HandoffClauseGrammar> = {
     filler: [...LATIN_FILLER, 'svp', 'stp', 's il (?:vous|te) plait', 'merci', 'un', 'une', 'le', 'la', 'du', 'vrai', 'vraie', 'humain', 'je veux', 'moi', 'bonjour'],
     caseNoun: ['tickets?', 'billets?', 'incidents?', 'signalement', 'demande d (?:assistance|intervention|support)'],
     caseVerb: ['ouvr[a-z]*', 'cre(?:er|ez|e)', 'declar(?:er|ez)', 'saisi[a-z]*', 'enregistr(?:er|ez)', 'remont(?:er|ez)'],
-    blockers: [
+    blockers: ['demandes? (?:dans |de )?workfront',
       '(?:ticket|dossier|demande|cas) (?:chez|aupres de|avec) (?:microsoft|adobe)',
       'deja (?:appele|contacte|ouvert|parle|ecrit|signale|escalade|eu)', 'j ai (?:appele|contacte|ecrit a|parle (?:a|avec)|ouvert (?:un|une) (?:ticket|incident|demande))', '(?:on|il|elle|ils|elles) m (?:a|ont) (?:dit|conseille|repondu)',
       'quelqu un d autre', 'd autres (?:personnes|collegues)', 'en (?:reunion|appel|call)', 'pas besoin (?:d |de )?(?:un |une )?(?:humain|agent|technicien|ticket|support|parler|conseiller)',
@@ -54,7 +54,7 @@ export const HANDOFF_CLAUSES: Record<Lang, HandoffClauseGrammar> = {
     filler: [...LATIN_FILLER, 'bitte', 'danke', 'mal', 'jetzt', 'einen', 'eine', 'ein', 'echten', 'echter', 'richtigen', 'hallo', 'brauche', 'will'],
     caseNoun: ['tickets?', 'vorfall', 'incident', 'storungsmeldung', 'supportanfrage', 'anfrage', 'supportfall'],
     caseVerb: ['auf ?(?:machen|mach)', 'mach[a-z]*', 'eroffne[a-z]*', 'erstell[a-z]*', 'anleg[a-z]*', 'leg[a-z]*', 'aufnehm[a-z]*', 'aufgeb[a-z]*', 'offne[a-z]*'],
-    blockers: [
+    blockers: ['workfront ?(?:anfragen?|aufgaben?)',
       '(?:ticket|fall|anfrage|supportfall) bei (?:microsoft|adobe)',
       'schon [a-z ]{0,30}(?:angerufen|kontaktiert|gesprochen|geoffnet|aufgemacht|eroffnet|gemeldet|geschrieben|eskaliert)', '(?:habe|hab|hatte) [a-z ]{0,30}(?:angerufen|kontaktiert|gesprochen|geoffnet|aufgemacht|eroffnet|gemeldet|geschrieben)',
       '(?:die|sie|er) (?:sagten|sagte|meinten|meinte|haben gesagt)', 'meinen (?:dass|der|die|das|es)', 'sonst (?:noch )?jemand', 'noch jemand', 'auch jemand',
@@ -66,7 +66,7 @@ export const HANDOFF_CLAUSES: Record<Lang, HandoffClauseGrammar> = {
     filler: [...LATIN_FILLER, 'por favor', 'porfa', 'gracias', 'un', 'una', 'ya', 'real', 'de verdad', 'humano', 'hola', 'quiero', 'necesito'],
     caseNoun: ['tickets?', '(?<!en |este |ese |cada |tal )casos?', 'incidencias?', 'incidentes?', 'solicitud', 'peticion'],
     caseVerb: ['abr[a-z]*', 'cre(?:ar|en|e|a)', 'levant(?:ar|en|e|a)', 'registr(?:ar|en|e|a)', 'gener(?:ar|en|e|a)'],
-    blockers: [
+    blockers: ['solicitud(?:es)? (?:en |de )?workfront',
       '(?:caso|ticket|solicitud) (?:con|a|en) (?:microsoft|adobe)',
       'ya (?:le |les )?(?:llame|hable|contacte|abri|escribi|reporte|escale|levante|envie|mande)', 'me (?:dijeron|dijo|comentaron|recomendaron)', 'alguien mas', 'otras personas',
       'en una (?:llamada|reunion)', 'no (?:necesito|hace falta|quiero) (?:un |una |a un )?(?:agente|humano|persona|tecnico|ticket|hablar)',
@@ -78,7 +78,7 @@ export const HANDOFF_CLAUSES: Record<Lang, HandoffClauseGrammar> = {
     filler: [...LATIN_FILLER, 'per favore', 'per piacere', 'grazie', 'un', 'una', 'vero', 'vera', 'umano', 'ciao', 'voglio', 'subito'],
     caseNoun: ['ticket', 'segnalazion[ei]', '(?<!ogni |nel |questo |quel |in |tal )caso', 'richiest[ae]', 'incident[ei]?'],
     caseVerb: ['apr[a-z]*', 'cre(?:are|ate|a|i)', 'registr[a-z]*', 'inser[a-z]*'],
-    blockers: [
+    blockers: ['richiest[ae] (?:in |di )?workfront',
       '(?:caso|ticket|richiesta) (?:con|a|presso) (?:microsoft|adobe)',
       '(?:ho |abbiamo )?gia (?:chiamato|contattato|aperto|parlato|scritto|segnalato)', 'mi (?:hanno|ha) detto', 'qualcun altro', 'anche a (?:qualcuno|voi|altri)', 'altri colleghi',
       'in (?:call|riunione|chiamata)', 'non (?:mi serve|ho bisogno di) (?:un |una )?(?:operatore|tecnico|persona|ticket)', 'inoltr[a-z]* (?:questa|la|una) (?:mail|email|e mail|messaggio)',
@@ -89,7 +89,7 @@ export const HANDOFF_CLAUSES: Record<Lang, HandoffClauseGrammar> = {
     filler: [...LATIN_FILLER, 'por favor', 'pfv', 'pf', 'obrigad[oa]', 'um', 'uma', 'humano', 'real', 'de verdade', 'ola', 'quero', 'preciso'],
     caseNoun: ['chamados?', 'tickets?', 'incidentes?', 'solicitac(?:ao|oes)', 'ocorrencias?', 'pedido de (?:suporte|ajuda|assistencia)'],
     caseVerb: ['abr[a-z]*', 'cri(?:ar|em|e|a)', 'registr(?:ar|em|e|a)', 'fa(?:zer|ca|cam)'],
-    blockers: [
+    blockers: ['solicitac(?:ao|oes) (?:no |do )?workfront',
       '(?:caso|chamado|ticket|solicitacao) (?:com a|com|na|junto a|a) (?:microsoft|adobe)',
       'ja (?:liguei|falei|abri|contatei|escrevi|escalei|registrei)', '(?:me )?(?:disseram|mandaram|falaram)', 'mais alguem', 'alguem mais', 'outras pessoas',
       '(?:numa|em uma|em|estou numa|estou em) (?:chamada|reuniao|call)', 'nao (?:preciso|quero) (?:de )?(?:um |uma )?(?:atendente|humano|pessoa|tecnico|chamado|falar)',
@@ -101,7 +101,7 @@ export const HANDOFF_CLAUSES: Record<Lang, HandoffClauseGrammar> = {
     filler: [...LATIN_FILLER, 'graag', 'aub', 'alsjeblieft', 'alstublieft', 'dank', 'bedankt', 'een', 'echte', 'echt', 'nu', 'hoi', 'hallo', 'wil'],
     caseNoun: ['tickets?', 'incidents?', 'storingsmelding'],
     caseVerb: ['aan ?(?:maken|gemaakt)', 'maak(?:t|en)?', 'open(?:en|t)?', 'meld(?:en|t)?', 'registr[a-z]*', 'zet(?:ten)?', 'leg(?:gen)?'],
-    blockers: [
+    blockers: ['workfront ?(?:aanvragen?|verzoeken?)',
       '(?:ticket|case|melding|aanvraag) bij (?:microsoft|adobe)',
       '(?:al|reeds) (?:gebeld|gemaild|gesproken|gemeld|aangemaakt|gecontacteerd|geopend)', '(?:heb|hebben|had) [a-z ]{0,30}(?:gebeld|gemaild|gesproken|gemeld|aangemaakt|gecontacteerd|geopend)',
       'zeiden', 'zei dat', '(?:helpdesk|servicedesk|support|it|ict|collega|manager) (?:wil|wilt|vraagt|zegt|zei)', 'iemand anders', 'nog iemand', 'ook iemand', 'zit (?:nu )?in een (?:call|vergadering|meeting|gesprek)', 'geen (?:ticket|medewerker|mens|technicus) nodig',
@@ -113,7 +113,7 @@ export const HANDOFF_CLAUSES: Record<Lang, HandoffClauseGrammar> = {
     filler: ['お願いします', 'お願い', 'ください', '下さい', 'を', 'で', 'に', 'と', 'です', 'すぐ', '至急'],
     caseNoun: ['チケット', '問い合わせ', '問合せ', 'インシデント', 'ケース', '障害票'],
     caseVerb: ['起票', '作成', '登録', '発行', '上げ', '立て', '切っ', '切り', '開い', '開け'],
-    blockers: ['(?:既に|すでに|もう)[^ ]{0,12}(?:電話|連絡|問い合わせ|相談|起票)', '(?:電話|連絡|問い合わせ|相談|起票)(?:しました|したが|したけど|済み|しています)', '(?:と|って)言われ', 'ほかにも', '他にも', '他の(?:人|方)', '会議中', '通話中', '(?:不要|いりません|必要ありません)'],
+    blockers: ['workfront ?の?リクエスト', '(?:既に|すでに|もう)[^ ]{0,12}(?:電話|連絡|問い合わせ|相談|起票)', '(?:電話|連絡|問い合わせ|相談|起票)(?:しました|したが|したけど|済み|しています)', '(?:と|って)言われ', 'ほかにも', '他にも', '他の(?:人|方)', '会議中', '通話中', '(?:不要|いりません|必要ありません)'],
   },
   ko: {
     bare: ['티켓', '상담원', '상담사', '담당자', '사람', '직원', '엔지니어', '기술 ?지원', '지원팀'],
@@ -121,13 +121,13 @@ export const HANDOFF_CLAUSES: Record<Lang, HandoffClauseGrammar> = {
     filler: ['\u1100+', '부탁(?:해요|합니다|드립니다|드려요|해)?', '주세요', '요', '좀', '연결', '지금', '빨리', '으로', '로', '과', '와', ' '],
     caseNoun: ['티켓', '요청', '문의', '케이스', '장애', '인시던트'],
     caseVerb: ['접수', '열어', '생성', '등록', '올려', '만들어', '발행'],
-    blockers: [' 이미 [^ ]*(?:전화|연락|문의|티켓|접수)', '(?:전화|연락|문의|접수)(?:했는데|했어요|했습니다|했었)', '(?:라고|하라고) ?(?:했|하더)', '다른 ?(?:분|사람)', '통화 ?중', '회의 ?중', '필요 ?없'],
+    blockers: ['workfront ?요청', ' 이미 [^ ]*(?:전화|연락|문의|티켓|접수)', '(?:전화|연락|문의|접수)(?:했는데|했어요|했습니다|했었)', '(?:라고|하라고) ?(?:했|하더)', '다른 ?(?:분|사람)', '통화 ?중', '회의 ?중', '필요 ?없'],
   },
   zh: {
     bare: ['人工(?:客服|服务|服務)?', '真人(?:客服)?', '客服', '技术支持', '技術支援', '工程师', '工程師', '专人', '專人'],
     filler: ['请', '請', '麻烦', '麻煩', '谢谢', '謝謝', '要', '找', '转', '轉', '接', '我', ' '],
     caseNoun: ['工单', '工單', '单子', '單子'],
     caseVerb: ['提', '开', '開', '建', '创建', '建立', '登记', '登記'],
-    blockers: ['(?:已经|已經)(?:联系|聯繫|打|找|提|问|問|报|報)', '打过', '打過', '联系过', '聯繫過', '他们让我', '他們讓我', '别人', '別人', '其他人', '还有人', '還有人', '也遇到', '有人(?:说|說)', '开会', '開會', '在通话', '不需要', '不用'],
+    blockers: ['workfront ?(?:请求|請求)', '(?:已经|已經)(?:联系|聯繫|打|找|提|问|問|报|報)', '打过', '打過', '联系过', '聯繫過', '他们让我', '他們讓我', '别人', '別人', '其他人', '还有人', '還有人', '也遇到', '有人(?:说|說)', '开会', '開會', '在通话', '不需要', '不用'],
   },
 };
