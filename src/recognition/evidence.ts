@@ -56,9 +56,9 @@ export function weigh({ has, tokenName, question }: Evidence): Weighed {
   if (has('token') && has('workfront')) add(1, 'workfront-token');
   if (product && has('token') && has('identity')) add(2, 'identity');
   if (has('failure') || has('unexpectedError')) add(2, 'auth-failure');
+  else if (has('error')) add(1, 'error');
   // "Unexpected error" is the title of the add-in's sign-in failure: with Workfront named, it points here.
   if (has('workfront') && has('unexpectedError')) add(1, 'workfront-unexpected-error');
-  else if (has('error')) add(1, 'error');
   if (legacyTokens) add(5, 'legacy-tokens');
   if ((legacyTokens || product) && has('reenable')) add(1, 'admin-reenable');
   if ((legacyTokens || product) && has('admin')) add(1, 'admin');

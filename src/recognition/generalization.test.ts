@@ -236,3 +236,15 @@ describe('holdout12 families', () => {
     expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
   });
 });
+
+describe('scoring', () => {
+  it('counts a failure word and a generic error word once, as the failure', () => {
+    const { signals } = recognize('the Workfront panel in Outlook will not sign me in, another error');
+    expect(signals).toContain('auth-failure');
+    expect(signals).not.toContain('error');
+  });
+
+  it('adds the Workfront "Unexpected error" title on top of the failure it is', () => {
+    expect(recognize('Workfront says Unexpected error').signals).toEqual(expect.arrayContaining(['auth-failure', 'workfront-unexpected-error']));
+  });
+});
