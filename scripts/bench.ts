@@ -6,7 +6,7 @@
  *   (c) with --soak [N] (default N = 100000): N messages to this bot, RSS sampled, slope reported;
  *   (d) the recognizer alone over the corpus texts, µs per call.
  * Flags: --seconds 15 --concurrency 16 --repeat 1 --soak [N] --only bare,ours,recognizer,soak --rounds 200
- *        --corpus FILE --cpu-prof (writes V8 profiles of this bot to $TMPDIR/wf-bench-profiles)
+ *        --corpus FILE --cpu-prof (writes V8 profiles of both bots to $TMPDIR/wf-bench-profiles)
  *        --node-flags "--max-semi-space-size=32" (extra Node flags for this bot, for experiments).
  * cpu_ms_per_msg (the bot's CPU time per answered message) is the figure to compare on a busy machine.
  * --repeat N alternates bare and ours N times and judges the medians: on a shared machine the speed of
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
   const ourEnv = { SUPPORT_CHANNEL_ID: '19:bench-support@thread.tacv2' };
   const profileDir = join(tmpdir(), 'wf-bench-profiles');
   const profile = [...flags.nodeFlags, ...(flags.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
-  if (flags.cpuProf) console.log(`bench: CPU profiles of this bot go to ${profileDir} (open in Chrome DevTools > Performance)`);
+  if (flags.cpuProf) console.log(`bench: CPU profiles of both bots go to ${profileDir} (open in Chrome DevTools > Performance)`);
   // Other work on the machine shows as bot_cpu well under 100% and noisy latencies: say how busy it was.
   const load = loadavg().map((l) => l.toFixed(2)).join(' ');
   console.log(`bench: concurrency=${flags.concurrency} seconds=${flags.seconds} text=${JSON.stringify(PASTED_ERROR)} node=${process.version} cpus=${cpus().length} loadavg=${load}`);
@@ -168,7 +168,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < flags.repeat; round += 1) {
       const pair: { bare?: Measured; ours?: Measured } = {};
       if (flags.only.has('bare')) {
-        pair.bare = await measure({ label: 'bare', args: [compileBareBot()] }, connector, flags);
+        pair.bare = await measure({ label: 'bare', args: [compileBareBot()], nodeFlags: flags.cpuProf ? profile : [] }, connector, flags);
         printLoad(pair.bare);
       }
       if (flags.only.has('ours')) {

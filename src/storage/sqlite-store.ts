@@ -29,13 +29,22 @@ function isUniqueViolation(error: unknown): boolean {
   return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
+interface QueuedTurn {
+  turn: TurnCommit;
+  resolve: (result: CommitResult) => void;
+  reject: (error: unknown) => void;
+}
+/** What one turn of a group came to, delivered once the group has committed. */
+type TurnOutcome = CommitResult | { error: unknown };
+
 interface CaseRow {
   doc: string;
   version: number;
 }
 
 /**
- * Store on one SQLite file (WAL). better-sqlite3 is synchronous, so each method runs to completion;
+ * Store on one SQLite file (WAL). better-sqlite3 is synchronous, so each method runs to completion,
+ * except commit, which waits for the end of the event loop's turn to write with others (see there);
  * several processes on the same file are serialized by SQLite's locks (IMMEDIATE transactions).
  */
 export class SqliteStore implements Store {
@@ -44,6 +53,8 @@ export class SqliteStore implements Store {
   private readonly statements = new Map<string, Database.Statement>();
   // Transaction wrappers built once: better-sqlite3 builds four wrapper functions per transaction() call.
   private readonly commitTurn: Database.Transaction<(turn: TurnCommit) => void>;
+  private readonly commitBatch: Database.Transaction<(turns: TurnCommit[]) => TurnOutcome[]>;
+  private readonly queued: QueuedTurn[] = [];
   private readonly writeDocsAtomically: Database.Transaction<(docs: DocWrites) => void>;
   // One read transaction for all keys: one snapshot, and one WAL read-lock round trip instead of one per key.
   private readonly readDocsAtOnce: Database.Transaction<(keys: string[]) => Record<string, StoredItem>>;
@@ -60,6 +71,7 @@ export class SqliteStore implements Store {
       throw new StorageError(`cannot open SQLite database ${options.file}: ${describeError(error)}`, { cause: error });
     }
     this.commitTurn = this.db.transaction((turn: TurnCommit) => this.applyTurn(turn));
+    this.commitBatch = this.db.transaction((turns: TurnCommit[]) => turns.map((turn) => this.commitOne(turn)));
     this.writeDocsAtomically = this.db.transaction((docs: DocWrites) => this.applyDocs(docs));
     this.readDocsAtOnce = this.db.transaction((keys: string[]) => this.selectDocs(keys));
     const every = options.checkpointEveryMs ?? CHECKPOINT_EVERY_MS;
@@ -108,6 +120,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.db.open) this.flushCommits();
     await this.checkpointer?.stop();
     if (this.db.open) this.db.close(); // the last connection to close checkpoints what is left
   }
@@ -117,14 +130,46 @@ export class SqliteStore implements Store {
     return statement.pluck().get() as number;
   }
 
-  async commit(turn: TurnCommit): Promise<CommitResult> {
+  /**
+   * Group commit: the turns that commit during one turn of the event loop are written together, at
+   * its end, in one transaction with a savepoint each. A transaction's fixed cost (locks, the WAL
+   * commit record, the pages every turn touches such as the tail of each index) is then paid once
+   * for the group: under load this halves what a commit costs the event loop. Each turn still gets
+   * its own outcome; one turn's failure rolls back only its own savepoint.
+   */
+  commit(turn: TurnCommit): Promise<CommitResult> {
+    return new Promise((resolve, reject) => {
+      if (this.queued.length === 0) setImmediate(() => this.flushCommits());
+      this.queued.push({ turn, resolve, reject });
+    });
+  }
+
+  private flushCommits(): void {
+    const batch = this.queued.splice(0);
+    if (batch.length === 0) return;
+    let outcomes: TurnOutcome[];
     try {
-      this.commitTurn.immediate(turn);
+      outcomes = this.commitBatch.immediate(batch.map((queued) => queued.turn));
+    } catch (error) {
+      batch.forEach((queued) => queued.reject(error)); // the group's own BEGIN or COMMIT failed: none of it landed
+      return;
+    }
+    batch.forEach((queued, i) => {
+      const outcome = outcomes[i]!;
+      if ('error' in outcome) queued.reject(outcome.error);
+      else queued.resolve(outcome);
+    });
+  }
+
+  /** Runs one turn in its savepoint: a turn that fails leaves nothing behind, and the group goes on. */
+  private commitOne(turn: TurnCommit): TurnOutcome {
+    try {
+      this.commitTurn(turn);
       return { ok: true };
     } catch (error) {
       if (error instanceof Rollback) return { ok: false, reason: error.reason };
       if (isUniqueViolation(error) || error instanceof ETagConflictError) return { ok: false, reason: 'conflict' };
-      throw error;
+      return { error };
     }
   }
 

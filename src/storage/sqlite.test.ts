@@ -19,6 +19,23 @@ describeStoreContract('SQLite', async () => {
   };
 });
 
+describe('SQLite group commit', () => {
+  it('writes the turns still waiting for their group when the store closes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sqlite-group-'));
+    const file = join(dir, 'support-bot.sqlite');
+    const store = new SqliteStore({ file, checkpointEveryMs: 0 }); // no checkpoint thread to wait for: close is immediate
+    await store.migrate();
+    const committed = [store.commit({ dedupeKey: 'a' }), store.commit({ dedupeKey: 'b', docs: { memory: { value: { lang: 'fr' } } } })];
+    await store.close();
+    expect(await Promise.all(committed)).toEqual([{ ok: true }, { ok: true }]);
+    const reopened = new SqliteStore({ file, checkpointEveryMs: 0 });
+    expect([await reopened.wasProcessed('a'), await reopened.wasProcessed('b')]).toEqual([true, true]);
+    expect(await reopened.readDocs(['memory'])).toEqual({ memory: { value: { lang: 'fr' }, eTag: expect.any(String) } });
+    await reopened.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('SQLite schema migrations', () => {
   it('records every migration once, in order, across reopenings', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sqlite-migrations-'));

@@ -91,6 +91,40 @@ export function commitContract(stores: Stores): void {
     expect(await a.pendingOutboxCount()).toBe(5);
   });
 
+  it('gives each of many turns committed at once on one instance its own outcome', async () => {
+    const store = await stores.open();
+    const item = makeCase();
+    await store.commit({ dedupeKey: key(), insertCases: [item] });
+    const repeated = key();
+    const fresh = makeCase({ userKey: 'tenant-a:fresh' });
+    const claimed = changed(item, { state: 'claimed', assignee: { id: '29:a', name: 'Ann' } });
+    const cancelled = changed(item, { state: 'cancelled' });
+    const unwritable = { notice: 'opened', count: BigInt(1) }; // JSON cannot hold it: this turn fails on its own
+    const [claimKey, cancelKey, failingKey] = [key(), key(), key()];
+    const results = await Promise.allSettled([
+      store.commit({ dedupeKey: repeated, insertCases: [fresh], events: [event(fresh.id, 'opened', 1)] }),
+      store.commit({ dedupeKey: repeated, outbox: [{ kind: 'notify-user', caseId: fresh.id, payload: {} }] }),
+      store.commit({ dedupeKey: claimKey, updateCases: [claimed] }),
+      store.commit({ dedupeKey: cancelKey, updateCases: [cancelled], events: [event(item.id, 'cancelled', 2)] }),
+      store.commit({ dedupeKey: failingKey, outbox: [{ kind: 'notify-user', caseId: item.id, payload: unwritable }] }),
+      store.commit({ dedupeKey: key(), docs: { [`doc-${repeated}`]: { value: { n: 1 } } } }),
+    ]);
+    const outcomes = results.map((r) => (r.status === 'rejected' ? 'error' : r.value.ok ? 'ok' : r.value.reason));
+    // Two turns updating the same version: either may come first (PostgreSQL runs them in parallel).
+    const [claim, cancel] = outcomes.splice(2, 2);
+    expect([claim, cancel].sort()).toEqual(['conflict', 'ok']);
+    expect(outcomes).toEqual(['ok', 'duplicate', 'error', 'ok']);
+    expect(await store.getCase(fresh.id)).toEqual(fresh);
+    expect(await store.listEvents(fresh.id)).toHaveLength(1);
+    expect(await store.getCase(item.id)).toEqual(claim === 'ok' ? claimed : cancelled);
+    expect(await store.listEvents(item.id)).toHaveLength(cancel === 'ok' ? 1 : 0);
+    // A turn that failed left nothing behind, not even its dedupe key: its redelivery will run.
+    expect(await store.wasProcessed(claim === 'ok' ? cancelKey : claimKey)).toBe(false);
+    expect(await store.wasProcessed(failingKey)).toBe(false);
+    expect(await store.pendingOutboxCount()).toBe(0);
+    expect(Object.keys(await store.readDocs([`doc-${repeated}`]))).toEqual([`doc-${repeated}`]);
+  });
+
   it('returns a case\'s events in time order, ties in commit order', async () => {
     const store = await stores.open();
     const item = makeCase();
