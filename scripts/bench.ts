@@ -5,12 +5,13 @@
  *   p50/p99 latency (post -> HTTP response and reply at the connector), peak RSS (VmHWM), ratio ours/bare;
  *   (c) with --soak [N] (default N = 100000): N messages to this bot, RSS sampled, slope reported;
  *   (d) the recognizer alone over the corpus texts, µs per call.
- * Flags: --seconds 15 --concurrency 16 --repeat 1 --soak [N] --only bare,ours,recognizer,soak --rounds 200
+ * Flags: --seconds 15 --slice 2.5 --concurrency 16 --repeat 1 --soak [N] --only bare,ours,recognizer,soak --rounds 200
  *        --corpus FILE --cpu-prof (writes V8 profiles of both bots to $TMPDIR/wf-bench-profiles)
  *        --node-flags "--max-semi-space-size=32" (extra Node flags for this bot, for experiments).
  * cpu_ms_per_msg (the bot's CPU time per answered message) is the figure to compare on a busy machine.
- * --repeat N alternates bare and ours N times and judges the medians: on a shared machine the speed of
- * the same bot moves by 10-20% from one minute to the next, so one pair can mislead either way.
+ * In a round both bots run side by side and take turns under the load, --slice seconds at a time: on
+ * a shared machine the speed of the same bot moves by 10-20% from one minute to the next, so two bots
+ * measured one after the other can mislead either way. --repeat N runs N rounds and judges the medians.
  * The connector is in this process; its and the load loop's CPU share is printed so a saturated
  * bench side would show.
  */
@@ -21,7 +22,7 @@ import ts from 'typescript';
 import { DEFAULT_CORPUS } from './corpus';
 import { BenchChild, type ChildOptions } from './bench/child';
 import { BenchConnector } from './bench/connector';
-import { PASTED_ERROR, percentile, runLoad, type LoadResult } from './bench/load';
+import { PASTED_ERROR, addLoad, emptyLoad, percentile, runLoad, type LoadResult } from './bench/load';
 import { benchRecognizer } from './bench/recognizer';
 import { soak } from './bench/soak';
 
@@ -30,6 +31,8 @@ const TARGETS = { throughputRatio: 0.8, p99Ms: 50, rssMb: 200, soakSlopeMbPer10k
 
 interface Flags {
   seconds: number;
+  /** Seconds of load per turn when the bots take turns (see measureRound). */
+  slice: number;
   concurrency: number;
   repeat: number;
   soak?: number;
@@ -51,6 +54,7 @@ function parseFlags(argv: string[]): Flags {
   const only = value('only')?.split(',') ?? ['bare', 'ours', 'recognizer', ...(soakGiven ? ['soak'] : [])];
   return {
     seconds: Number(value('seconds') ?? 15),
+    slice: Number(value('slice') ?? 2.5),
     concurrency: Number(value('concurrency') ?? 16),
     repeat: Number(value('repeat') ?? 1),
     soak: soakGiven || only.includes('soak') ? Number(value('soak') ?? 100_000) : undefined,
@@ -80,22 +84,41 @@ interface Measured {
   benchCpuPct: number;
 }
 
-/** Starts one bot, warms it up, runs the closed loop, reads its peak RSS, stops it. */
-async function measure(options: ChildOptions, connector: BenchConnector, flags: Flags): Promise<Measured> {
-  const child = await BenchChild.start(options);
+/**
+ * One round: starts the bots side by side, warms each up, then moves the closed loop from one to the
+ * other every `slice` seconds until each has had `seconds` of load. On this shared machine speed
+ * drifts by 10-20% within a minute; a slow spell now falls on both bots alike instead of on
+ * whichever happened to run then. The idle bot waits (no timers of note), so it costs the other nothing.
+ */
+async function measureRound(bots: ChildOptions[], connector: BenchConnector, flags: Flags): Promise<Measured[]> {
+  const children: BenchChild[] = [];
   try {
-    await runLoad({ botUrl: child.url, connector, concurrency: flags.concurrency, messages: 300 }); // JIT warm-up
-    const cpu0 = child.cpuSeconds();
-    const bench0 = process.cpuUsage();
-    const load = await runLoad({ botUrl: child.url, connector, concurrency: flags.concurrency, seconds: flags.seconds });
-    const bench = process.cpuUsage(bench0);
-    return {
-      label: options.label, load, peakRssMb: child.peakRssMb(),
-      botCpuPct: (100 * (child.cpuSeconds() - cpu0)) / load.elapsedS,
-      benchCpuPct: (100 * (bench.user + bench.system)) / 1e6 / load.elapsedS,
-    };
+    for (const bot of bots) children.push(await BenchChild.start(bot));
+    for (const child of children) await runLoad({ botUrl: child.url, connector, concurrency: flags.concurrency, messages: 300 }); // JIT warm-up
+    const totals = children.map((child) => ({ label: child.label, load: emptyLoad(), cpuS: 0, benchS: 0 }));
+    const slices = Math.max(1, Math.round(flags.seconds / flags.slice));
+    for (let s = 0; s < slices; s += 1) {
+      // ABBA order: neither bot always runs right after the other.
+      const order = s % 2 === 0 ? children.keys() : [...children.keys()].reverse();
+      for (const i of order) {
+        const child = children[i]!;
+        const cpu0 = child.cpuSeconds();
+        const bench0 = process.cpuUsage();
+        const load = await runLoad({ botUrl: child.url, connector, concurrency: flags.concurrency, seconds: flags.seconds / slices });
+        const bench = process.cpuUsage(bench0);
+        const total = totals[i]!;
+        addLoad(total.load, load);
+        total.cpuS += child.cpuSeconds() - cpu0;
+        total.benchS += (bench.user + bench.system) / 1e6;
+      }
+    }
+    return totals.map((total, i) => ({
+      label: total.label, load: total.load, peakRssMb: children[i]!.peakRssMb(),
+      botCpuPct: (100 * total.cpuS) / total.load.elapsedS,
+      benchCpuPct: (100 * total.benchS) / total.load.elapsedS,
+    }));
   } finally {
-    await child.stop();
+    for (const child of children) await child.stop();
   }
 }
 
@@ -166,15 +189,12 @@ async function main(): Promise<void> {
   try {
     const pairs: { bare?: Measured; ours?: Measured }[] = [];
     for (let round = 0; round < flags.repeat; round += 1) {
-      const pair: { bare?: Measured; ours?: Measured } = {};
-      if (flags.only.has('bare')) {
-        pair.bare = await measure({ label: 'bare', args: [compileBareBot()], nodeFlags: flags.cpuProf ? profile : [] }, connector, flags);
-        printLoad(pair.bare);
-      }
-      if (flags.only.has('ours')) {
-        pair.ours = await measure({ label: 'ours', args: [join(ROOT, 'lib/index.js')], env: ourEnv, nodeFlags: profile }, connector, flags);
-        printLoad(pair.ours);
-      }
+      const bots: ChildOptions[] = [];
+      if (flags.only.has('bare')) bots.push({ label: 'bare', args: [compileBareBot()], nodeFlags: flags.cpuProf ? profile : [] });
+      if (flags.only.has('ours')) bots.push({ label: 'ours', args: [join(ROOT, 'lib/index.js')], env: ourEnv, nodeFlags: profile });
+      const measured = bots.length ? await measureRound(bots, connector, flags) : [];
+      measured.forEach(printLoad);
+      const pair = { bare: measured.find((m) => m.label === 'bare'), ours: measured.find((m) => m.label === 'ours') };
       if (pair.bare && pair.ours) printRatios(pair.bare, pair.ours);
       pairs.push(pair);
     }

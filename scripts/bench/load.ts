@@ -65,7 +65,7 @@ function post(agent: http.Agent, url: URL, body: string): Promise<number> {
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
   const target = new URL(options.botUrl);
-  const result: LoadResult = { sent: 0, replied: 0, elapsedS: 0, httpErrors: 0, noReply: 0, noCard: 0, latenciesMs: [] };
+  const result = emptyLoad();
   const started = performance.now();
   const deadline = options.seconds === undefined ? Infinity : started + options.seconds * 1000;
   const budget = options.messages ?? Infinity;
@@ -94,6 +94,21 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   result.elapsedS = (performance.now() - started) / 1000;
   agent.destroy();
   return result;
+}
+
+export function emptyLoad(): LoadResult {
+  return { sent: 0, replied: 0, elapsedS: 0, httpErrors: 0, noReply: 0, noCard: 0, latenciesMs: [] };
+}
+
+/** Adds one run's counts, time and latencies to a running total. */
+export function addLoad(total: LoadResult, run: LoadResult): void {
+  total.sent += run.sent;
+  total.replied += run.replied;
+  total.elapsedS += run.elapsedS;
+  total.httpErrors += run.httpErrors;
+  total.noReply += run.noReply;
+  total.noCard += run.noCard;
+  for (const latency of run.latenciesMs) total.latenciesMs.push(latency);
 }
 
 export function percentile(values: number[], p: number): number {
