@@ -76,8 +76,12 @@ export function weigh({ has, tokenName, question }: Evidence): Weighed {
   // "It works again, thanks": news that the problem is gone, unless the error itself is quoted or it
   // is a question ("has the Workfront sign-in problem been fixed?").
   if (!tokenName && !has('exactError') && !question && has('resolved')) add(-3, 'reported-resolved');
+  // "FYI: the add-in is retired, use the web app": news passed on, not help asked for. It stays a
+  // request when it asks something, quotes the error or says it happens to the writer ("FYI my...").
+  const news = !tokenName && !has('exactError') && !question && has('announcement') && !has('firstPerson');
+  if (news) signals.push('announcement');
   // Failure words around Outlook alone fit any add-in: a topic needs one of these anchors.
   const anchored = Boolean(tokenName) || has('exactError') || adminSwitch || legacyTokens || has('workfront') || (has('outlook') && has('identity') && has('token'));
   if (!anchored) signals.push('no-anchor');
-  return { score: anchored ? score : Math.min(score, TOPIC_THRESHOLD - 1), signals };
+  return { score: anchored && !news ? score : Math.min(score, TOPIC_THRESHOLD - 1), signals };
 }

@@ -3,6 +3,7 @@ import { collectEvidence, TOPIC_THRESHOLD, weigh } from './evidence';
 import { COMMANDS } from './vocabulary';
 import { humanRequestSignal } from './humanRequest';
 import { normalizeMessage } from './clauses';
+import { correctRequestWords } from './spelling';
 
 // Teams puts "<at>Bot</at>" before channel messages; polite words around a command don't change it.
 const MENTION = /<at>[^<]*<\/at>/gi;
@@ -22,7 +23,8 @@ export function recognize(text: string): Recognition {
 
   const evidence = collectEvidence(normalized, QUESTION.test(text));
   const { score, signals } = weigh(evidence);
-  const humanSignal = humanRequestSignal(normalized, clauses) ?? (IT_DEPARTMENT.test(text) ? 'human-request:it-department' : undefined);
+  const humanSignal =
+    humanRequestSignal(correctRequestWords(normalized), clauses.map(correctRequestWords)) ?? (IT_DEPARTMENT.test(text) ? 'human-request:it-department' : undefined);
   if (humanSignal) signals.push(humanSignal);
   // Asking for a person about Workfront's Outlook add-in ("the Workfront add-in" is Outlook's unless
   // another host app is named) is asking about this problem: since the legacy tokens were retired the

@@ -45,6 +45,8 @@ export const VOCABULARY = {
   otherWorkfront: union('otherWorkfront'),
   otherWorkfrontProduct: anyOf(GLOBAL.otherWorkfrontProducts),
   resolved: union('resolved'),
+  announcement: union('announcement'),
+  firstPerson: union('firstPerson'),
   otherAddin: anyOf(GLOBAL.otherAddins),
   otherToken: anyOf(GLOBAL.otherTokens),
   otherHost: anyOf(GLOBAL.otherHosts),

@@ -19,7 +19,7 @@ export const de: Lexicon = {
   unexpectedError: ['unerwartete[rn]? fehler'],
   legacy: ['legacy', 'alte[nr]?', 'veraltete[nr]?', 'bisherige[nr]?', 'abgeschaltet', 'abschalt[a-z]*', 'eingestellt', 'abgedreht', 'ausgeschaltet', 'deaktiviert'],
   reenable: ['wieder (?:ein|an)schalten', 'wieder (?:ein|an|aktivier)[a-z]*', 'reaktivier[a-z]*', 'erlauben', 'zulassen', 'admin[a-z]*', 'administrator[a-z]*'],
-  exception: ['weiter (?:funktionier|lauf)[a-z]*', 'noch funktionier[a-z]*', 'im oktober', 'ausnahme[a-z]*', 'frist', 'stichtag', 'verlangerung', 'ab wann', 'wann genau', 'bis wann', 'fur alle', 'deadline'],
+  exception: ['bis zu welchem (?:datum|tag)', 'wie lange', 'weiter (?:funktionier|lauf)[a-z]*', 'noch funktionier[a-z]*', 'im oktober', 'ausnahme[a-z]*', 'frist', 'stichtag', 'verlangerung', 'ab wann', 'wann genau', 'bis wann', 'fur alle', 'deadline'],
   human: ['mich [a-z ]{0,30}mit [a-z ]{0,30}verbinden', 'brauche (?:die |den |unsere )?(?:it|edv|it abteilung|support)',
     '(?:zweite[nr]?|dritte[nr]?|2nd|second) (?:ebene|level|line)', '(?:2nd|second|third) level',
     'ruf(?:t|en sie|e)? (?:mich|uns) [a-z ]{0,25}an', 'weis(?:en sie|t|e)? [a-z ]{0,30}(?:techniker|mitarbeiter|support|jemandem)[a-z]* zu', '(?:einem|einen) (?:techniker|mitarbeiter)[a-z]* zuweisen', 'vorbeikommen', 'an meinen (?:platz|arbeitsplatz) kommen',
@@ -44,6 +44,8 @@ export const de: Lexicon = {
   ],
   otherWorkfront: ['stundenzettel', 'zeiterfassung', 'zeitblatt', 'bericht[a-z]*', 'export[a-z]*', 'excel', 'benachrichtigung[a-z]*', 'mobile', 'handy', 'kalender', 'synchronis[a-z]*', 'korrektur[a-z]*', 'passwort', '(?:mail|e mail|nachricht)[a-z ]{0,40}weiterleit[a-z]*'],
   resolved: ['(?:ist|wurde) (?:jetzt |nun )?(?:gelost|behoben|erledigt)', '(?:geht|funktioniert|lauft) wieder', 'kein problem mehr', 'hat sich erledigt'],
+  announcement: ['fyi', 'zur info(?:rmation)?', 'zur kenntnis', 'info (?:an alle|vom|von der|von|fur alle|aus)', 'hinweis an alle', 'kein handlungsbedarf', 'keine aktion (?:notig|erforderlich)', 'bekanntmachung', 'mitteilung'],
+  firstPerson: ['ich', 'mich', 'mir', 'mein[a-z]*', 'wir', 'uns', 'unser[a-z]*'],
   commands: {
     help: ['hilfe', 'hilf mir', 'helfen'],
     status: ['status', 'stand', 'mein fall', 'status meines (?:falls|tickets)'],

@@ -26,9 +26,9 @@ export const en: Lexicon = {
     're ?enable[a-z]*', 'turn (?:them |it )?back on', 'switch (?:them |it )?back on', 'enable (?:them |it )?again',
     'reactivat[a-z]*', 'allow[a-z]*', 'admin[a-z]*', 'administrator',
   ],
-  exception: ['until when', '(?:keep|still be|continue) working', 'switch(?:es|ing|ed)? [a-z ]{0,15}off', 'turn(?:s|ing|ed)? [a-z ]{0,15}off', 'in october',
+  exception: ['until what date', 'by (?:what|which) date', 'till when', 'how (?:much )?long(?:er)?', 'until when', '(?:keep|still be|continue) working', 'switch(?:es|ing|ed)? [a-z ]{0,15}off', 'turn(?:s|ing|ed)? [a-z ]{0,15}off', 'in october',
     'exception', 'exemption', 'extension', 'deadline', 'cut ?off', 'grace period', 'switched off', 'turned off',
-    'shut (?:off|down)', 'disabled?', 'discontinu[a-z]*', 'going away', 'end of life', 'sunset[a-z]*', 'no longer supported',
+    'shut (?:off|down)', 'retir(?:e|es|ed|ing|ement)', 'disabled?', 'discontinu[a-z]*', 'going away', 'end of life', 'sunset[a-z]*', 'no longer supported',
     'more time', 'phase[ds]? out', 'when exactly', 'what date', 'how long', 'timeline', 'end of support',
   ],
   human: [
@@ -57,6 +57,8 @@ export const en: Lexicon = {
     'repl(?:y|ies|ied|ying) (?:to |by )?(?:a |an |the |this )?(?:workfront )?(?:update |notification )?e ?mails?', '(?:update|notification) e ?mails?',
   ],
   resolved: ['(?:is|been|got|was) (?:now |all )?(?:fixed|resolved|solved|sorted)', '(?:works?|working) again', 'no longer an issue', 'all good now'],
+  announcement: ['fyi', 'heads up', 'psa', 'for your information', 'announcement', 'notice to all', 'just letting (?:you|everyone|you all|all of you) know', 'no action (?:is )?(?:needed|required)', 'please note'],
+  firstPerson: ['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours'],
   commands: {
     help: ['help', 'help me', 'menu', 'commands'],
     status: ['status', 'my status', 'case status', 'status of my (?:case|ticket)', 'my case'],

@@ -16,8 +16,9 @@ export interface HandoffCues {
 export const HANDOFF_CUES: Record<Lang, HandoffCues> = {
   en: {
     person: ['humans?', 'person', 'agents?', 'technicians?', 'tech', 'engineers?', 'specialists?', 'experts?', 'some ?(?:one|body)', 'help ?desk', 'service ?desk', 'it (?:team|department|dept|support|guys|folks)', 'support (?:team|engineer|staff|desk)', 'representative', 'operator'],
-    request: ['contact', 'get in touch', 'reach (?:out|me|us)', 'loop(?:ed)? in', 'call (?:me|us)', 'call ?back', 'talk', 'speak', 'look (?:at|into)', 'have a look', 'take a look', 'check on', 'handle', 'sort (?:it|this) out', 'assign', 'send', 'arrange', 'come by', 'remote (?:in(?:to)?|onto)', 'transfer', 'put (?:me|us) through', 'get [a-z ]{0,20}involved', 'involve', 'have (?:some ?one|some ?body)', '(?:give|get) (?:me|us)', 'help (?:me|us)', 'help from', '(?:i|we) (?:really )?(?:need|want|would like|d like)'],
-    who: ['who (?:handles|is responsible|s responsible|is in charge|owns|looks after|takes care of|deals with|manages)', 'call ?back', 'callback'],
+    request: ['contact', 'get in touch', 'reach (?:out|me|us)', 'loop(?:ed)? in', 'call (?:me|us)', 'call ?back(?! (?:and |or )?(?:[a-z]+ ){0,2}(?:tokens?|ones))', 'talk', 'speak', 'look (?:at|into)', 'have a look', 'take a look', 'check on', 'handle', 'sort (?:it|this) out', 'assign', 'send', 'arrange', 'come by', 'remote (?:in(?:to)?|onto)', 'transfer', 'put (?:me|us) through', 'get [a-z ]{0,20}involved', 'involve', 'have (?:some ?one|some ?body)', '(?:give|get) (?:me|us)', 'help (?:me|us)', 'help from', '(?:i|we) (?:really )?(?:need|want|would like|d like)'],
+    // Not the "callback tokens" of Exchange that this very problem is about.
+    who: ['who (?:handles|is responsible|s responsible|is in charge|owns|looks after|takes care of|deals with|manages)', 'call ?back(?! (?:and |or )?(?:[a-z]+ ){0,2}(?:tokens?|ones))'],
   },
   fr: {
     person: ['technicien(?:ne)?', 'agent', 'conseiller(?:e)?', 'operat(?:eur|rice)', 'humain', 'personne', 'quelqu un', 'support', 'helpdesk', 'hotline', 'informaticien(?:ne)?', 'service informatique', 'equipe (?:support|informatique|it)', 'dsi'],

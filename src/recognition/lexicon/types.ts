@@ -35,6 +35,10 @@ export interface Lexicon {
   otherWorkfront: string[];
   /** Reporting that the problem is gone ("fixed now", "works again"): a thank-you note, not a question. */
   resolved: string[];
+  /** Markers of news passed on to others ("FYI", "pour info", "ter info"), not of a request for help. */
+  announcement: string[];
+  /** First-person pronouns: the writer says it happens to them (or their team). */
+  firstPerson: string[];
   /** Whole-message commands. */
   commands: Record<Command, string[]>;
 }

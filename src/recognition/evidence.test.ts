@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from './recognize';
+
+// Sentences written for these tests only.
+describe('news passed on is not a request for help', () => {
+  it.each([
+    'FYI team: the Workfront add-in for Outlook goes away with the legacy Exchange tokens, switch to the web app',
+    'Pour info : le complément Outlook de Workfront est arrêté depuis la fin des jetons hérités',
+    'Zur Info an alle: das Workfront Add-in in Outlook ist wegen der Legacy-Tokens abgeschaltet',
+    'Para su conocimiento: el complemento de Workfront para Outlook se retira con los tokens heredados',
+    'Ter info: de Workfront-invoegtoepassing in Outlook verdwijnt door het uitzetten van de oude tokens',
+    '공지: 레거시 토큰 종료로 Outlook용 Workfront 추가 기능 지원이 끝났습니다',
+    '公告：旧版 Exchange 令牌停用后，Outlook 中的 Workfront 插件已停止服务',
+  ])('%s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'none' });
+    expect(recognize(text).signals).toContain('announcement');
+  });
+
+  it.each([
+    'FYI my Workfront add-in in Outlook stopped signing in this morning',
+    'Pour info, chez moi le complément Workfront dans Outlook ne se connecte plus',
+    'FYI: Workfront for Outlook says unable to get the outlookIdentityToken',
+    'FYI the Workfront add-in for Outlook is retired now, is there anything I should do?',
+  ])('it stays a request when it happens to the writer, quotes the error or asks: %s', (text) => {
+    expect(recognize(text).topic).toBe('token-error');
+  });
+});
+
+describe('deadline and spoken failure wording', () => {
+  it.each([
+    'How long will Workfront for Outlook keep running?',
+    'Wie lange läuft Workfront in Outlook noch?',
+    'Hoe lang werkt Workfront in Outlook nog?',
+    'Até que dia o Workfront no Outlook vai funcionar?',
+    'ça se connecte pas, Workfront dans Outlook',
+  ])('%s', (text) => {
+    expect(recognize(text).topic).toBe('token-error');
+  });
+
+  it('"marche plus vite" is a comparison, not a failure', () => {
+    expect(recognize('Workfront dans Outlook marche plus vite depuis la mise à jour').topic).toBe('none');
+  });
+
+  it('Exchange "callback tokens" are not a call-back request', () => {
+    const recognition = recognize('Microsoft turned off the legacy callback tokens and now our Workfront Outlook add-in fails');
+    expect(recognition).toMatchObject({ topic: 'token-error', wantsHuman: false });
+  });
+});
