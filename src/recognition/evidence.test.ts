@@ -46,3 +46,31 @@ describe('deadline and spoken failure wording', () => {
     expect(recognition).toMatchObject({ topic: 'token-error', wantsHuman: false });
   });
 });
+
+describe('locked-out teams, due dates, appointments', () => {
+  it.each([
+    'Nobody on our floor can open Workfront in Outlook since Monday',
+    'Niemand bij ons kan Workfront in Outlook nog openen',
+    'Nadie del equipo puede entrar a Workfront desde Outlook',
+    'OutlookのWorkfrontにもう入れません',
+  ])('the whole team locked out is the problem: %s', (text) => {
+    expect(recognize(text).topic).toBe('token-error');
+  });
+
+  it.each([
+    'In Workfront I cannot change the due date of my task',
+    'In Workfront lässt sich das Fälligkeitsdatum der Aufgabe nicht ändern',
+  ])('a work item\'s due date is another Workfront matter: %s', (text) => {
+    expect(recognize(text).topic).toBe('none');
+  });
+
+  it.each([
+    'Can we schedule a call with a technician? Workfront in Outlook will not sign in',
+    'Ich brauch nen Techniker, Workfront in Outlook meldet sich nicht an',
+    'Vorrei essere contattato da un tecnico: Workfront in Outlook non funziona',
+    'Passez-moi un conseiller, Workfront dans Outlook ne se connecte plus',
+    'Kunnen we een afspraak maken met een medewerker? Workfront in Outlook werkt niet',
+  ])('asking for an appointment or a call from a person: %s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
+  });
+});

@@ -55,3 +55,20 @@ describe('chooseLanguage', () => {
     expect(chooseLanguage('', undefined)).toEqual({ lang: 'en', source: 'default' });
   });
 });
+
+// Sentences written for these tests only.
+describe('short messages told by the problem\'s own words', () => {
+  it.each([
+    ['Workfront in Outlook: foutmelding', 'en-US', 'nl'],
+    ['workfront no outlook parou de logar', 'es-ES', 'pt'],
+    ['workfront en outlook no conecta', 'en-US', 'es'],
+    ['outlook workfront anmeldung kaputt', 'en-US', 'de'],
+    ['Workfront Outlook: erreur de connexion', 'en-US', 'fr'],
+  ] as const)('%s (locale %s) is %s', (text, locale, lang) => {
+    expect(chooseLanguage(text, locale)).toEqual({ lang, source: 'text' });
+  });
+
+  it('words of two languages tell nothing: the locale decides', () => {
+    expect(chooseLanguage('workfront outlook error fehler', 'it-IT')).toEqual({ lang: 'it', source: 'locale' });
+  });
+});

@@ -3,6 +3,9 @@ import { isLang, LANGS, type Lang } from '../knowledge/types';
 import type { LanguageChoice } from './types';
 import { MAX_ANALYZED_CHARS } from './normalize';
 import { voteByFunctionWords } from './functionWords';
+import { LEXICONS } from './lexicon';
+import { normalize } from './normalize';
+import { anyOf } from './patterns';
 
 const KANA = /[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9D]/gu;
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/gu;
@@ -23,6 +26,8 @@ const TECHNICAL = [
   /\b(?:[A-Z]\w*-){1,}\w+\b/g, // cmdlets such as Set-AuthenticationPolicy
   /\b(?:adobe|workfront|outlook|microsoft|exchange|online|office|m365|o365|365|powershell|teams|windows|add-?ins?|plug-?ins?|tokens?|api|admin|ok|okay|hi|hello|thanks|thx|pls)\b/gi,
 ];
+
+const LATIN_LANGS = LANGS.filter((lang) => !['ja', 'ko', 'zh'].includes(lang));
 
 /** Below this many letters (after removing technical strings) text is too short to tell. */
 const MIN_LETTERS = 12;
@@ -61,6 +66,8 @@ export function chooseLanguage(text: string, locale?: string): LanguageChoice {
     if (detected) return { lang: detected, source: 'text' };
   }
   if (vote && vote.runnerUp === 0) return { lang: vote.lang, source: 'text' };
+  const byLexicon = languageByLexicon(words);
+  if (byLexicon) return { lang: byLexicon, source: 'text' };
   const byWord = languageByShortWords(words);
   if (byWord) return { lang: byWord, source: 'text' };
   if (fromLocale) return { lang: fromLocale, source: 'locale' };
@@ -81,6 +88,21 @@ const SHORT_WORDS: ReadonlyArray<readonly [Lang, RegExp]> = [
   ['nl', /\b(?:bedankt|dank ?je(?:wel)?|hoi|goedemorgen|goedemiddag|alsjeblieft)\b/i],
 ];
 
+/**
+ * The problem's own vocabulary, per Latin-script language (failure, error, request, deadline
+ * words...): in a message too short for statistics ("foutmelding: …", "parou de logar") the one
+ * language whose words it uses. Two or more languages matching tells nothing.
+ */
+const PROBLEM_WORDS: ReadonlyArray<readonly [Lang, RegExp]> = LEXICONS.filter((lexicon) => LATIN_LANGS.includes(lexicon.lang)).map(
+  (lexicon) => [lexicon.lang, anyOf([...lexicon.failure, ...lexicon.error, ...lexicon.unexpectedError, ...lexicon.human, ...lexicon.legacy, ...lexicon.exception])] as const,
+);
+
+function languageByLexicon(words: string): Lang | undefined {
+  const normalized = normalize(words);
+  const found = PROBLEM_WORDS.filter(([, pattern]) => pattern.test(normalized));
+  return found.length === 1 ? found[0]?.[0] : undefined;
+}
+
 function languageByShortWords(words: string): Lang | undefined {
   const found = SHORT_WORDS.filter(([, pattern]) => pattern.test(words));
   return found.length === 1 ? found[0]?.[0] : undefined;
@@ -100,8 +122,6 @@ function languageByScript(sample: string): Lang | undefined {
 function stripTechnical(sample: string): string {
   return TECHNICAL.reduce((rest, pattern) => rest.replace(pattern, ' '), sample);
 }
-
-const LATIN_LANGS = LANGS.filter((lang) => !['ja', 'ko', 'zh'].includes(lang));
 
 function detectLatin(words: string, fromLocale: Lang | undefined): Lang | undefined {
   const ranked = detectAll(words, { only: LATIN_LANGS }).filter((entry) => isLang(entry.lang));

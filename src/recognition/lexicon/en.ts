@@ -6,7 +6,7 @@ export const en: Lexicon = {
   addin: ['box', 'section', 'button', 'add ?ons?', 'ribbon button'],
   token: ['tokens?', 'tokn', 'toekn'],
   identity: ['identity', 'id', 'identiy', 'idenity'],
-  failure: ['(?:is |went |goes |stays )?(?:completely |totally )?(?:blank|empty)',
+  failure: ['(?:none of us|no ?one|nobody) (?:[a-z]+ ){0,4}(?:can|could|is able to|are able to|manages? to)', 'log(?:s|ging)? into', 'sign(?:s|ing)? into', '(?:is |went |goes |stays )?(?:completely |totally )?(?:blank|empty)',
     'something went wrong', 'keeps (?:spinning|loading)', 'spins? forever',
     'sign(?:s|ing)? ?in', 'sign(?:s|ing)? me in', 'log(?:s|ging)? ?in', 'login', 'authenticat[a-z]*', 'auth',
     'can ?t (?:get|load|open|connect|fetch|retrieve|use|access)', 'cannot (?:get|load|open|connect|fetch|retrieve|use|access)',
@@ -50,7 +50,7 @@ export const en: Lexicon = {
     '(?:reach out|get back) to me',
     '(?:is|are) there (?:any ?one|some ?one|any ?body|some ?body|(?:an?|any|some) (?:persons?|people|humans?|technicians?|techs?|agents?|engineers?|experts?|admins?))(?! (?:else|here|who (?:knows|has|had|found|solved|figured|sees|saw|gets|got)|with))', 'who (?:do|should|can|could|shall|would) (?:i|we) (?:contact|ask|call|ring|email|talk to|speak to|reach|reach out to|turn to|escalate to|go to|get in touch with)', '(?:give|gimme) (?:me|us) a (?:call|ring|buzz|phone call)', '(?:actual|real|live) (?:people|human|humans|technician|engineer|support person)', 'human being', '(?:a |an |the )?(?:human|person|agent|technician|tech|engineer|it|it team|helpdesk|help desk|service ?desk|support team|support) (?:please |pls )?(?:take over|step in|take a look|have a look|look (?:at|into)|check (?:on )?(?:it|this|my|our)|investigate|come by|come over|drop by|remote in)', '(?:send|dispatch) (?:me |us |over )?(?:a |an )?(?:technician|tech|engineer|some ?one|some ?body)', 'hand (?:me |this |it |us )?(?:off|over) to (?:a |an |the )?(?:human|person|agent|support|some ?one|some ?body|technician|it)', '(?:open|create|raise|file|log|submit|start)(?: me| us)? (?:a |an )?(?:new )?(?:support |it |service |help ?desk )?(?:ticket|case|incident|service request)', 'contact (?:the )?(?:it|help ?desk|service ?desk|support team|tech support)',
   ],
-  otherWorkfront: [
+  otherWorkfront: ['due dates?', 
     'timesheets?', 'time ?sheet', 'proof(?:ing|s)?', 'reviewer', 'reports?', 'export', 'excel', 'notifications?',
     'mobile', 'iphone', 'android', 'dashboard', 'calendar', 'sync[a-z]*', 'web ?login', 'sso', 'password', 'approval', 'license',
     'forward(?:ed|ing|s)? (?:a |an |the |this |my )?(?:e ?mails?|mails?|messages?)',

@@ -16,38 +16,38 @@ export interface HandoffCues {
 export const HANDOFF_CUES: Record<Lang, HandoffCues> = {
   en: {
     person: ['humans?', 'person', 'agents?', 'technicians?', 'tech', 'engineers?', 'specialists?', 'experts?', 'some ?(?:one|body)', 'help ?desk', 'service ?desk', 'it (?:team|department|dept|support|guys|folks)', 'support (?:team|engineer|staff|desk)', 'representative', 'operator'],
-    request: ['contact', 'get in touch', 'reach (?:out|me|us)', 'loop(?:ed)? in', 'call (?:me|us)', 'call ?back(?! (?:and |or )?(?:[a-z]+ ){0,2}(?:tokens?|ones))', 'talk', 'speak', 'look (?:at|into)', 'have a look', 'take a look', 'check on', 'handle', 'sort (?:it|this) out', 'assign', 'send', 'arrange', 'come by', 'remote (?:in(?:to)?|onto)', 'transfer', 'put (?:me|us) through', 'get [a-z ]{0,20}involved', 'involve', 'have (?:some ?one|some ?body)', '(?:give|get) (?:me|us)', 'help (?:me|us)', 'help from', '(?:i|we) (?:really )?(?:need|want|would like|d like)'],
+    request: ['contact', '(?:be|get|being) contacted', 'schedule (?:a |an )?(?:call|meeting|session|appointment)', 'book (?:a |an )?(?:call|slot|session|appointment)', 'get in touch', 'reach (?:out|me|us)', 'loop(?:ed)? in', 'call (?:me|us)', 'call ?back(?! (?:and |or )?(?:[a-z]+ ){0,2}(?:tokens?|ones))', 'talk', 'speak', 'look (?:at|into)', 'have a look', 'take a look', 'check on', 'handle', 'sort (?:it|this) out', 'assign', 'send', 'arrange', 'come by', 'remote (?:in(?:to)?|onto)', 'transfer', 'put (?:me|us) through', 'get [a-z ]{0,20}involved', 'involve', 'have (?:some ?one|some ?body)', '(?:give|get) (?:me|us)', 'help (?:me|us)', 'help from', '(?:i|we) (?:really )?(?:need|want|would like|d like)'],
     // Not the "callback tokens" of Exchange that this very problem is about.
     who: ['who (?:handles|is responsible|s responsible|is in charge|owns|looks after|takes care of|deals with|manages)', 'call ?back(?! (?:and |or )?(?:[a-z]+ ){0,2}(?:tokens?|ones))'],
   },
   fr: {
     person: ['technicien(?:ne)?', 'agent', 'conseiller(?:e)?', 'operat(?:eur|rice)', 'humain', 'personne', 'quelqu un', 'support', 'helpdesk', 'hotline', 'informaticien(?:ne)?', 'service informatique', 'equipe (?:support|informatique|it)', 'dsi'],
-    request: ['contact(?:er|ez)?', 'joindre', 'r?appel(?:er|ez|le)', 'parler', 'discuter', 'echanger', 'regarde(?:r|z)', 'verifie(?:r|z)', 'occupe(?:r|z)', 'passer', 'intervenir', 'mettre en (?:contact|relation)', 'mettez moi', 'aider', 'envoy(?:er|ez)', 'transf[ea]r(?:er|ez)', 'confi(?:er|ez)', 'assign(?:er|ez)', 'besoin', 'faudrait', 'il faut', 'il (?:me|nous) faut', 'veux', 'voudrais', 'aimerais', 'souhaite(?:rais)?'],
+    request: ['contact(?:er|ez)?', 'contacte(?:e|s)?', 'rendez vous', 'rdv', '(?:passez|passe) moi', 'me passer', 'joindre', 'r?appel(?:er|ez|le)', 'parler', 'discuter', 'echanger', 'regarde(?:r|z)', 'verifie(?:r|z)', 'occupe(?:r|z)', 'passer', 'intervenir', 'mettre en (?:contact|relation)', 'mettez moi', 'aider', 'envoy(?:er|ez)', 'transf[ea]r(?:er|ez)', 'confi(?:er|ez)', 'assign(?:er|ez)', 'besoin', 'faudrait', 'il faut', 'il (?:me|nous) faut', 'veux', 'voudrais', 'aimerais', 'souhaite(?:rais)?'],
     who: ['qui (?:s occupe|gere|est responsable|est en charge|contacter|puis je contacter|dois je contacter|peut m aider)'],
   },
   de: {
     person: ['techniker(?:in)?', 'mitarbeiter(?:in)?', 'mensch(?:en)?', 'jemand(?:en|em)?', 'support', 'helpdesk', 'service ?desk', 'it abteilung', '(?:der|die) it', 'it support', 'person', 'ansprechpartner(?:in)?'],
-    request: ['mich [a-z ]{0,30}verbinden', 'kontaktier(?:en|t)', 'anruf(?:en|t)', 'zuruckruf(?:en|t)', 'sprechen', 'reden', 'anschau(?:en|t)', 'ansehen', 'prufen', 'kummer[nt]', 'nachsehen', 'helfen', 'brauche', 'mochte', 'hatte gern', 'schick(?:en|t|e)?', 'vorbei[a-z]*', 'weiterleiten', 'durchstellen'],
+    request: ['mich [a-z ]{0,30}verbinden', 'termin', 'kontaktiert werden', 'kontaktier(?:en|t)', 'anruf(?:en|t)', 'zuruckruf(?:en|t)', 'sprechen', 'reden', 'anschau(?:en|t)', 'ansehen', 'prufen', 'kummer[nt]', 'nachsehen', 'helfen', 'brauche', 'mochte', 'hatte gern', 'schick(?:en|t|e)?', 'vorbei[a-z]*', 'weiterleiten', 'durchstellen'],
     who: ['wer ist [a-z ]{0,40}zustandig', 'zustandig(?:e|en)? (?:ist|sind|person|stelle)', 'wer (?:kummert sich|betreut|ist verantwortlich)'],
   },
   es: {
     person: ['tecnic[oa]', 'agente', 'persona', 'humano', 'alguien', 'soporte', 'helpdesk', 'mesa de ayuda', '(?:equipo|area|departamento) de (?:ti|it|sistemas|soporte)', 'sistemas', 'informatica', 'operador(?:a)?', 'asesor(?:a)?'],
-    request: ['contact(?:ar|e|en)(?:me)?', 'llam(?:ar|e|en)(?:me)?', 'hablar', 'comunic(?:ar|arme|en)', 'revis(?:ar|en)', 'que (?:me |lo |le )?revise', 'mir(?:ar|en)', 'que (?:me |lo |le )?mire', 'encargu?e', 'atien(?:da|dan)', 'atender', 'pas(?:ar|a|ad|en)(?:me)? con', 'poner(?:me)? en contacto', 'transfier[a-z]*', 'transferir(?:me)?', 'deriv(?:ar|en|e|a)(?:me)?', 'envi(?:ar|en)(?:me)?', 'necesito', 'quiero', 'quisiera', 'gustaria'],
+    request: ['contact(?:ar|e|en)(?:me)?', 'contactad[oa]', '(?:agendar|programar|concertar) (?:una )?(?:llamada|reunion|cita)', 'cita', 'llam(?:ar|e|en)(?:me)?', 'hablar', 'comunic(?:ar|arme|en)', 'revis(?:ar|en)', 'que (?:me |lo |le )?revise', 'mir(?:ar|en)', 'que (?:me |lo |le )?mire', 'encargu?e', 'atien(?:da|dan)', 'atender', 'pas(?:ar|a|ad|en)(?:me)? con', 'poner(?:me)? en contacto', 'transfier[a-z]*', 'transferir(?:me)?', 'deriv(?:ar|en|e|a)(?:me)?', 'envi(?:ar|en)(?:me)?', 'necesito', 'quiero', 'quisiera', 'gustaria'],
     who: ['quien (?:se encarga|es el responsable|lleva|gestiona|atiende|maneja)'],
   },
   it: {
     person: ['tecnic[oa]', 'operat(?:ore|rice)', 'agente', 'persona', 'umano', 'qualcuno', 'supporto', 'assistenza', 'helpdesk', 'l it', 'sistemisti', 'consulente'],
-    request: ['contatt(?:are|i|ino)', 'chiam(?:are|i)', 'parlare', 'guard(?:i|are|ino)', 'controll(?:i|are)', 'verific(?:hi|are)', 'occup(?:i|arsi)', 'mett(?:ere|ermi|etemi) in contatto', 'aiut(?:are|armi)', 'passatemi', 'mi pass(?:ate|i)', 'passarmi', 'trasferi[a-z]*', 'mandatemi', 'mi mand(?:ate|i)', 'bisogno', 'mi serve', 'vorrei', 'voglio'],
+    request: ['contatt(?:are|i|ino)', 'contattat[oa]', 'appuntamento', '(?:fissare|organizzare) (?:una )?(?:call|chiamata|riunione)', 'chiam(?:are|i)', 'parlare', 'guard(?:i|are|ino)', 'controll(?:i|are)', 'verific(?:hi|are)', 'occup(?:i|arsi)', 'mett(?:ere|ermi|etemi) in contatto', 'aiut(?:are|armi)', 'passatemi', 'mi pass(?:ate|i)', 'passarmi', 'trasferi[a-z]*', 'mandatemi', 'mi mand(?:ate|i)', 'bisogno', 'mi serve', 'vorrei', 'voglio'],
     who: ['chi (?:si occupa|e responsabile|gestisce|segue)'],
   },
   pt: {
     person: ['tecnic[oa]', 'atendente', 'agente', 'pessoa', 'humano', 'alguem', 'suporte', 'helpdesk', 'equipe de ti', 'a ti', 'analista'],
-    request: ['contato', 'contat(?:ar|e)', 'lig(?:ar|ue)', 'falar', 'veja', 'olh(?:ar|e)', 'verifi(?:car|que)', 'cuid(?:ar|e)', 'atend(?:er|a)', 'ajud(?:ar|e)', 'pass(?:ar|e|a|em|arem)(?: me)? (?:para|pra)', 'transfer[a-z]*', 'transfir[a-z]*', 'mand(?:e|em) (?:um|uma|alguem)', 'preciso', 'quero', 'gostaria', 'queria'],
+    request: ['contato', 'contatad[oa]', 'contactad[oa]', 'agendar', 'contat(?:ar|e)', 'lig(?:ar|ue)', 'falar', 'veja', 'olh(?:ar|e)', 'verifi(?:car|que)', 'cuid(?:ar|e)', 'atend(?:er|a)', 'ajud(?:ar|e)', 'pass(?:ar|e|a|em|arem)(?: me)? (?:para|pra)', 'transfer[a-z]*', 'transfir[a-z]*', 'mand(?:e|em) (?:um|uma|alguem)', 'preciso', 'quero', 'gostaria', 'queria'],
     who: ['quem (?:cuida|e responsavel|resolve|atende|gerencia)'],
   },
   nl: {
     person: ['technicus', '[a-z]*medewerkers?', 'mens', 'persoon', 'iemand', 'support', 'helpdesk', 'servicedesk', 'ict', 'it afdeling', 'specialist'],
-    request: ['contact', '(?:terug ?)?bellen', 'terug ?gebeld', 'spreken', 'praten', 'kijken', 'bekijken', 'nakijken', 'controleren', 'helpen', '(?:heb|hebben) [a-z ]{0,25}nodig', 'zet (?:me|mij|ons) [a-z ]{0,20}door', 'door ?zetten', 'door ?verbinden', '(?:ik|we|wij) (?:wil|willen|zou|zouden)(?: graag)?'],
+    request: ['contact', 'gecontacteerd', 'afspraak', '(?:terug ?)?bellen', 'terug ?gebeld', 'spreken', 'praten', 'kijken', 'bekijken', 'nakijken', 'controleren', 'helpen', '(?:heb|hebben) [a-z ]{0,25}nodig', 'zet (?:me|mij|ons) [a-z ]{0,20}door', 'door ?zetten', 'door ?verbinden', '(?:ik|we|wij) (?:wil|willen|zou|zouden)(?: graag)?'],
     who: ['wie (?:gaat (?:er )?over|is (?:hier )?verantwoordelijk|beheert|regelt)'],
   },
   ja: {
