@@ -74,3 +74,35 @@ describe('locked-out teams, due dates, appointments', () => {
     expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
   });
 });
+
+describe('asking about the add-in\'s future, and handing it on to IT', () => {
+  it.each([
+    'No ticket needed, just tell me whether the Workfront add-in for Outlook is ever coming back',
+    'Non serve un ticket: il componente Workfront per Outlook tornerà a funzionare?',
+    'Não precisa de chamado, o Workfront no Outlook vai voltar a funcionar?',
+    'Hoeft geen ticket, gaat Workfront in Outlook ooit weer werken?',
+    '工单就不用了，Outlook 里的 Workfront 还会恢复吗？',
+  ])('a question, not a request for a person: %s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: false });
+  });
+
+  it.each([
+    'Could you pass this on to IT? Workfront in Outlook only shows unexpected error',
+    'Kannst du das bitte an die IT weiterleiten? Workfront in Outlook meldet sich nicht an',
+    'Je voudrais être rappelée, Workfront dans Outlook ne se connecte plus',
+    'Vorrei essere richiamato, Workfront in Outlook non funziona',
+    'Graag teruggebeld: Workfront in Outlook werkt niet meer',
+    'Outlook의 Workfront가 안 돼요. 봐주실 분 계신가요?',
+  ])('a request for a person: %s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
+  });
+
+  it('a past call stays past, even through the typo reading', () => {
+    expect(recognize('I phoned support yesterday about Workfront in Outlook saying unexpected error').wantsHuman).toBe(false);
+    expect(recognize('I have escalated it already: Workfront in Outlook says unexpected error').wantsHuman).toBe(false);
+  });
+
+  it('"my mobile is…" is a phone number, not the Workfront mobile app', () => {
+    expect(recognize('Could I get a callback about Workfront in Outlook not signing in? My mobile is 0770 900 123').topic).toBe('token-error');
+  });
+});

@@ -25,9 +25,9 @@ export const REQUEST_WORDS: readonly string[] = [
 export const NOT_TYPOS: readonly string[] = [
   'personal', 'personas', 'persons', 'agence', 'agents', 'agentes', 'humana', 'humans', 'humanos', 'tecnica', 'tecnicos', 'tecnicas',
   'llamas', 'llama', 'llame', 'hablan', 'parle', 'parlar', 'phones', 'speaks', 'tickets', 'niemand', 'calling', 'iphone',
-  'sigue', 'personnel', 'perso', 'pessoal', 'jemandem', 'gente', 'persone', 'umane', 'abrufen', 'chamada',
+  'sigue', 'personnel', 'personnes', 'quelque', 'quelques', 'perso', 'pessoal', 'jemandem', 'gente', 'persone', 'umane', 'abrufen', 'chamada',
   // past forms ("called") must stay past: a reported call is not a request
-  'appele', 'chiamato', 'liguei',
+  'appele', 'rappele', 'phoned', 'escalated', 'escalates', 'chiamato', 'liguei',
   // "qualcun altro" (someone else) is a phrase of its own
   'qualcun',
 ];
