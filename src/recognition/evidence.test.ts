@@ -106,3 +106,23 @@ describe('asking about the add-in\'s future, and handing it on to IT', () => {
     expect(recognize('Could I get a callback about Workfront in Outlook not signing in? My mobile is 0770 900 123').topic).toBe('token-error');
   });
 });
+
+describe('the add-in described in the user\'s own words', () => {
+  it.each([
+    'le panneau Workfront de ma messagerie reste tout blanc',
+    'Workfront im Postfach: da ist was schiefgelaufen',
+    'en el correo, lo de Workfront se queda dando vueltas',
+    'nella posta il pannello di Workfront rimane bianco',
+    'o Workfront no meu e-mail fica só carregando',
+    'het Workfront-paneel in mijn mail doet het niet meer',
+    'メール画面のWorkfrontがくるくるしたまま',
+    '메일 화면의 워크프론트 탭에서 문제가 발생했다고 나와요',
+    '郵件旁邊的 Workfront 一直轉圈',
+  ])('%s', (text) => {
+    expect(recognize(text).topic).toBe('token-error');
+  });
+
+  it('Workfront\'s own e-mails are another matter', () => {
+    expect(recognize('Workfront notification e-mails no longer arrive in my mailbox').topic).toBe('none');
+  });
+});

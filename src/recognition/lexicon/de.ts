@@ -2,11 +2,11 @@ import type { Lexicon } from './types';
 
 export const de: Lexicon = {
   lang: 'de',
-  outlook: ['in (?:meinen|den|unseren) (?:e ?mails|mails)'],
+  outlook: ['(?:im|in meinem|in meinem|aus dem) (?:mail ?programm|e ?mail ?programm|postfach|posteingang)', 'in (?:meinen|den|unseren) (?:e ?mails|mails)'],
   addin: ['fenster', 'leiste', 'add ?ins?', 'plug ?ins?', 'panels?', 'bereich', 'seitenleiste', 'erweiterung', 'integration'],
   token: ['tokens?', '[a-z]*token[a-z]*'],
   identity: ['identitat[a-z]*', 'identitats[a-z]*', 'id'],
-  failure: ['niemand (?:[a-z]+ ){0,4}(?:kann|konnte|schafft)', '(?:komplett |ganz |vollig )?leer',
+  failure: ['schiefgelaufen', 'schiefgegangen', 'tut (?:sich )?nichts(?: mehr)?', 'bleibt (?:ganz |komplett )?weiss', 'verbindung (?:verloren|weg|getrennt)', 'niemand (?:[a-z]+ ){0,4}(?:kann|konnte|schafft)', '(?:komplett |ganz |vollig )?leer',
     'etwas ist schiefgelaufen', 'ist schiefgegangen', 'dreht sich (?:endlos|nur)',
     'anmeld[a-z]*', '(?:meldet|melde) (?:sich|mich) [a-z ]{0,20}nicht (?:mehr )?an', 'einloggen', 'login', 'authentifi[a-z]*', 'lad[t]? nicht', 'ladt (?:nicht|nicht mehr)', 'laden',
     'funktioniert (?:nicht|nicht mehr|gar nicht)', 'geht (?:[a-z]+ ){0,3}nicht', 'kaputt', 'offnet (?:sich )?nicht',

@@ -2,7 +2,7 @@ import type { Lexicon } from './types';
 
 export const en: Lexicon = {
   lang: 'en',
-  outlook: ['(?:in|inside) (?:my |the |our )?(?:e ?mails?|mails?|inbox|mailbox)'],
+  outlook: ['(?:in|from) (?:my |the )?(?:mail|email|e mail) (?:app|client|program)', '(?:in|inside) (?:my |the |our )?(?:e ?mails?|mails?|inbox|mailbox)'],
   addin: ['box', 'section', 'button', 'add ?ons?', 'ribbon button'],
   token: ['tokens?', 'tokn', 'toekn'],
   identity: ['identity', 'id', 'identiy', 'idenity'],

@@ -2,11 +2,11 @@ import type { Lexicon } from './types';
 
 export const pt: Lexicon = {
   lang: 'pt',
-  outlook: ['nos (?:meus )?e ?mails'],
+  outlook: ['(?:no|pelo|do) (?:meu )?e ?mail', 'caixa de (?:entrada|correio)', 'nos (?:meus )?e ?mails'],
   addin: ['quadro', 'painel', 'suplementos?', 'complementos?', 'painel', 'extensao', 'plugin', 'integracao'],
   token: ['tokens?'],
   identity: ['identidade', 'de identidade'],
-  failure: ['ninguem (?:[a-z]+ ){0,4}(?:pode|consegue|conseguiu)', '(?:completamente )?vazi[oa]', 'em branco',
+  failure: ['correu mal', 'deu errado', 'fica (?:so )?(?:carregando|rodando|girando)', 'perd(?:eu|e) a conexao', 'desconect[a-z]*', 'parou de funcionar', 'ninguem (?:[a-z]+ ){0,4}(?:pode|consegue|conseguiu)', '(?:completamente )?vazi[oa]', 'em branco',
     '(?:deixou|deixa|parou|para) de funcionar', 'continua sem (?:funcionar|abrir|entrar)', 'caiu',
     'algo deu errado', 'ocorreu um erro', 'fica (?:carregando|rodando|girando)',
     'entrar', 'fazer login', 'login', 'autentica[a-z]*', 'nao carrega', 'nao funciona', 'parou(?: de funcionar)?',
