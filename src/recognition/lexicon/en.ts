@@ -31,7 +31,7 @@ export const en: Lexicon = {
     'shut (?:off|down)', 'retir(?:e|es|ed|ing|ement)', 'disabled?', 'discontinu[a-z]*', 'going away', 'end of life', 'sunset[a-z]*', 'no longer supported',
     'more time', 'phase[ds]? out', 'when exactly', 'what date', 'how long', 'timeline', 'end of support',
   ],
-  human: ['(?:jump|hop|get) on a (?:quick )?(?:call|teams call)', '(?:raise|escalate|pass|forward|send) (?:this|it) (?:on )?(?:with|to) (?:it|support|the help ?desk|the service ?desk|someone|a person)', 'get a call ?back', 
+  human: ['(?:jump|hop) on a (?:quick )?(?:call|teams call)', 'get on a (?:quick )?(?:call|teams call) with (?:me|us)', '(?:raise|escalate|pass|forward|send) (?:this|it) (?:on )?(?:with|to) (?:it|support|the help ?desk|the service ?desk|someone|a person)', 'get a call ?back', 
     '(?:second|2nd|third|3rd) (?:line|level|tier)(?: support)?', 'tier (?:2|3|two|three)', 'level (?:2|3|two|three) support',
     'assign (?:this|it|my (?:case|ticket|issue|request)) to (?:a |an |the |some ?one)', '(?:come|stop|swing|drop) (?:by|over|to) (?:my|our) (?:desk|office|workstation|place)',
     'remote (?:in|into|onto|on to|access|control|session|support|assist[a-z]*)', 'take (?:over|control of) my (?:pc|computer|screen|machine|laptop|desktop)',

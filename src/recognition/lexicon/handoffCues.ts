@@ -27,7 +27,7 @@ export const HANDOFF_CUES: Record<Lang, HandoffCues> = {
   },
   de: {
     person: ['techniker(?:in)?', 'mitarbeiter(?:in)?', 'mensch(?:en)?', 'jemand(?:en|em)?', 'support', 'helpdesk', 'service ?desk', 'it abteilung', '(?:der|die) it', 'it support', 'person', 'ansprechpartner(?:in)?'],
-    request: ['mich [a-z ]{0,30}verbinden', 'termin', 'kontaktiert werden', 'kontaktier(?:en|t)', 'anruf(?:en|t)', 'zuruckruf(?:en|t)', 'sprechen', 'reden', 'anschau(?:en|t)', 'ansehen', 'prufen', 'kummer[nt]', 'nachsehen', 'helfen', 'brauche', 'mochte', 'hatte gern', 'schick(?:en|t|e)?', 'vorbei[a-z]*', 'weiterleiten', 'durchstellen'],
+    request: ['mich [a-z ]{0,30}verbinden', 'termin', 'kontaktiert werden', 'telefonieren', 'kontaktier(?:en|t)', 'anruf(?:en|t)', 'zuruckruf(?:en|t)', 'sprechen', 'reden', 'anschau(?:en|t)', 'ansehen', 'prufen', 'kummer[nt]', 'nachsehen', 'helfen', 'brauche', 'mochte', 'hatte gern', 'schick(?:en|t|e)?', 'vorbei[a-z]*', 'weiterleiten', 'durchstellen'],
     who: ['wer ist [a-z ]{0,40}zustandig', 'zustandig(?:e|en)? (?:ist|sind|person|stelle)', 'wer (?:kummert sich|betreut|ist verantwortlich)'],
   },
   es: {
