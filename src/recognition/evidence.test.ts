@@ -126,3 +126,12 @@ describe('the add-in described in the user\'s own words', () => {
     expect(recognize('Workfront notification e-mails no longer arrive in my mailbox').topic).toBe('none');
   });
 });
+
+describe('calls that are not requests', () => {
+  it.each([
+    'Workfront in Outlook is broken and now I cannot get on a call either',
+    'Workfront in Outlook geht nicht, ich muss gleich telefonieren',
+  ])('%s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: false });
+  });
+});
