@@ -51,9 +51,12 @@ export function isBlocked(clause: string): boolean {
  * spans a comma ("Mensch, bitte") still counts.
  */
 export function humanRequestSignal(normalized: string, clauses: readonly string[] = [normalized]): string | undefined {
+  const whole = phraseSignal(normalized);
+  // Most messages ask for no one: without a request anywhere, which clauses are blocked does not
+  // matter (a phrase found in one clause is also found in the whole message), so skip the blockers.
+  if (!whole && !clauses.some((clause) => clauseSignal(clause))) return undefined;
   const open = clauses.filter((clause) => !isBlocked(clause));
   if (open.length === clauses.length) {
-    const whole = phraseSignal(normalized);
     if (whole) return whole;
     for (const clause of open) {
       const signal = clauseSignal(clause);
