@@ -35,6 +35,11 @@ export const TOPIC_THRESHOLD = 6;
  * areas) pull the score down.
  */
 export function weigh({ has, tokenName, question }: Evidence): Weighed {
+  // The pasted error or the exact token name decide alone, and no penalty can outweigh 10 points
+  // (at most -4 apply with them): the rest of the evidence would only lengthen the signals, so the
+  // commonest message of all, the pasted error, skips a score of vocabulary regexes.
+  const decisive = [...(has('exactError') ? ['exact-error'] : []), ...(tokenName === 'token-name' ? ['token-name'] : [])];
+  if (decisive.length > 0) return { score: 10 * decisive.length, signals: decisive };
   const signals: string[] = [];
   let score = 0;
   const add = (points: number, signal: string): void => {
