@@ -95,31 +95,37 @@ async function measureRound(bots: ChildOptions[], connector: BenchConnector, fla
   try {
     for (const bot of bots) children.push(await BenchChild.start(bot));
     for (const child of children) await runLoad({ botUrl: child.url, connector, concurrency: flags.concurrency, messages: 300 }); // JIT warm-up
-    const totals = children.map((child) => ({ label: child.label, load: emptyLoad(), cpuS: 0, benchS: 0 }));
+    const totals = children.map((child) => ({ child, load: emptyLoad(), cpuS: 0, benchS: 0 }));
     const slices = Math.max(1, Math.round(flags.seconds / flags.slice));
     for (let s = 0; s < slices; s += 1) {
       // ABBA order: neither bot always runs right after the other.
-      const order = s % 2 === 0 ? children.keys() : [...children.keys()].reverse();
-      for (const i of order) {
-        const child = children[i]!;
-        const cpu0 = child.cpuSeconds();
-        const bench0 = process.cpuUsage();
-        const load = await runLoad({ botUrl: child.url, connector, concurrency: flags.concurrency, seconds: flags.seconds / slices });
-        const bench = process.cpuUsage(bench0);
-        const total = totals[i]!;
-        addLoad(total.load, load);
-        total.cpuS += child.cpuSeconds() - cpu0;
-        total.benchS += (bench.user + bench.system) / 1e6;
-      }
+      for (const total of s % 2 === 0 ? totals : [...totals].reverse()) await loadSlice(total, connector, flags, flags.seconds / slices);
     }
-    return totals.map((total, i) => ({
-      label: total.label, load: total.load, peakRssMb: children[i]!.peakRssMb(),
-      botCpuPct: (100 * total.cpuS) / total.load.elapsedS,
-      benchCpuPct: (100 * total.benchS) / total.load.elapsedS,
+    return totals.map(({ child, load, cpuS, benchS }) => ({
+      label: child.label, load, peakRssMb: child.peakRssMb(),
+      botCpuPct: (100 * cpuS) / load.elapsedS,
+      benchCpuPct: (100 * benchS) / load.elapsedS,
     }));
   } finally {
     for (const child of children) await child.stop();
   }
+}
+
+interface RoundTotal {
+  child: BenchChild;
+  load: LoadResult;
+  /** CPU seconds of the bot, and of this process (load loop and connector), during its own slices. */
+  cpuS: number;
+  benchS: number;
+}
+
+async function loadSlice(total: RoundTotal, connector: BenchConnector, flags: Flags, seconds: number): Promise<void> {
+  const cpu0 = total.child.cpuSeconds();
+  const bench0 = process.cpuUsage();
+  addLoad(total.load, await runLoad({ botUrl: total.child.url, connector, concurrency: flags.concurrency, seconds }));
+  const bench = process.cpuUsage(bench0);
+  total.cpuS += total.child.cpuSeconds() - cpu0;
+  total.benchS += (bench.user + bench.system) / 1e6;
 }
 
 const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : String(n));

@@ -1,6 +1,7 @@
 import { NOT_TYPOS, REQUEST_WORDS } from './lexicon/requestWords';
 
 const MIN_LENGTH = 5;
+const LONG_ENOUGH = new RegExp(`[a-z]{${MIN_LENGTH},}`, 'g');
 const KEEP = new Set([...REQUEST_WORDS, ...NOT_TYPOS]);
 /** Request words by length, so a word is only compared with those one letter shorter, as long, or longer. */
 const BY_LENGTH = new Map<number, string[]>();
@@ -12,7 +13,7 @@ for (const word of REQUEST_WORDS) BY_LENGTH.set(word.length, [...(BY_LENGTH.get(
  * they want a person ("open a tikcet", "una pesona", "me belen").
  */
 export function correctRequestWords(normalized: string): string {
-  return normalized.replace(/[a-z]{5,}/g, corrected);
+  return normalized.replace(LONG_ENOUGH, corrected);
 }
 
 // Words recur from message to message: each is looked up once. Bounded, so a flood of novel words cannot grow it.
