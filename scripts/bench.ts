@@ -5,7 +5,7 @@
  *   p50/p99 latency (post -> HTTP response and reply at the connector), peak RSS (VmHWM), ratio ours/bare;
  *   (c) with --soak [N] (default N = 100000): N messages to this bot, RSS sampled, slope reported;
  *   (d) the recognizer alone over the corpus texts, µs per call.
- * Flags: --seconds 15 --slice 2.5 --concurrency 16 --repeat 1 --soak [N] --only bare,ours,recognizer,soak --rounds 200
+ * Flags: --seconds 15 --slice 2.5 --concurrency 16 --repeat 3 --soak [N] --only bare,ours,recognizer,soak --rounds 200
  *        --corpus FILE --cpu-prof (writes V8 profiles of both bots to $TMPDIR/wf-bench-profiles)
  *        --node-flags "--max-semi-space-size=32" (extra Node flags for this bot, for experiments).
  * cpu_ms_per_msg (the bot's CPU time per answered message) is the figure to compare on a busy machine.
@@ -56,7 +56,7 @@ function parseFlags(argv: string[]): Flags {
     seconds: Number(value('seconds') ?? 15),
     slice: Number(value('slice') ?? 2.5),
     concurrency: Number(value('concurrency') ?? 16),
-    repeat: Number(value('repeat') ?? 1),
+    repeat: Number(value('repeat') ?? 3),
     soak: soakGiven || only.includes('soak') ? Number(value('soak') ?? 100_000) : undefined,
     only: new Set(only),
     rounds: Number(value('rounds') ?? 200),
