@@ -135,3 +135,13 @@ describe('calls that are not requests', () => {
     expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: false });
   });
 });
+
+describe('a problem that goes on, and the Italian singular', () => {
+  it.each([
+    'pásenme con alguien de soporte, lo de Workfront en Outlook sigue igual',
+    'Vorrei parlare con un tecnico dell\'errore di Workfront in Outlook',
+    'Kann mich jemand anrufen? Workfront in Outlook ist immer noch genauso',
+  ])('%s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
+  });
+});

@@ -72,3 +72,10 @@ describe('short messages told by the problem\'s own words', () => {
     expect(chooseLanguage('workfront outlook error fehler', 'it-IT')).toEqual({ lang: 'it', source: 'locale' });
   });
 });
+
+describe('pasted dialogs', () => {
+  it('request ids, dates and times do not count as words', () => {
+    const pasted = 'Questo è il messaggio che vedo:\nUnexpected error\nUnable to get the outlookIdentityToken\nRequest ID: 4b1e7c2a-9d03-4f6e-8a15-c2d7e9f0a6b3\n12/11/2025 09:41';
+    expect(chooseLanguage(pasted, 'it-IT')).toEqual({ lang: 'it', source: 'text' });
+  });
+});

@@ -18,6 +18,9 @@ const LETTER = /\p{L}/gu;
  */
 const TECHNICAL = [
   /https?:\/\/\S+/gi,
+  /\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b/gi, // request and correlation ids
+  /\b(?:request|correlation|session|client)[ -]?id\b/gi,
+  /\b\d{1,4}[/.:-]\d{1,2}(?:[/.:-]\d{1,4})?\b/g, // dates and times
   /\S+@\S+\.\S+/g,
   /unexpected error/gi,
   /unable to get (?:the )?outlook ?identity ?token/gi,

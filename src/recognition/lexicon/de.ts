@@ -6,7 +6,7 @@ export const de: Lexicon = {
   addin: ['fenster', 'leiste', 'add ?ins?', 'plug ?ins?', 'panels?', 'bereich', 'seitenleiste', 'erweiterung', 'integration'],
   token: ['tokens?', '[a-z]*token[a-z]*'],
   identity: ['identitat[a-z]*', 'identitats[a-z]*', 'id'],
-  failure: ['schiefgelaufen', 'schiefgegangen', 'tut (?:sich )?nichts(?: mehr)?', 'bleibt (?:ganz |komplett )?weiss', 'verbindung (?:verloren|weg|getrennt)', 'niemand (?:[a-z]+ ){0,4}(?:kann|konnte|schafft)', '(?:komplett |ganz |vollig )?leer',
+  failure: ['(?:immer )?noch (?:genauso|dasselbe|das gleiche|gleich)', 'schiefgelaufen', 'schiefgegangen', 'tut (?:sich )?nichts(?: mehr)?', 'bleibt (?:ganz |komplett )?weiss', 'verbindung (?:verloren|weg|getrennt)', 'niemand (?:[a-z]+ ){0,4}(?:kann|konnte|schafft)', '(?:komplett |ganz |vollig )?leer',
     'etwas ist schiefgelaufen', 'ist schiefgegangen', 'dreht sich (?:endlos|nur)',
     'anmeld[a-z]*', '(?:meldet|melde) (?:sich|mich) [a-z ]{0,20}nicht (?:mehr )?an', 'einloggen', 'login', 'authentifi[a-z]*', 'lad[t]? nicht', 'ladt (?:nicht|nicht mehr)', 'laden',
     'funktioniert (?:nicht|nicht mehr|gar nicht)', 'geht (?:[a-z]+ ){0,3}nicht', 'kaputt', 'offnet (?:sich )?nicht',

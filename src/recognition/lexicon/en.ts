@@ -6,7 +6,7 @@ export const en: Lexicon = {
   addin: ['box', 'section', 'button', 'add ?ons?', 'ribbon button'],
   token: ['tokens?', 'tokn', 'toekn'],
   identity: ['identity', 'id', 'identiy', 'idenity'],
-  failure: ['(?:none of us|no ?one|nobody) (?:[a-z]+ ){0,4}(?:can|could|is able to|are able to|manages? to)', 'log(?:s|ging)? into', 'sign(?:s|ing)? into', '(?:is |went |goes |stays )?(?:completely |totally )?(?:blank|empty)',
+  failure: ['still the same', 'same (?:problem|issue|error) (?:again|still)', '(?:none of us|no ?one|nobody) (?:[a-z]+ ){0,4}(?:can|could|is able to|are able to|manages? to)', 'log(?:s|ging)? into', 'sign(?:s|ing)? into', '(?:is |went |goes |stays )?(?:completely |totally )?(?:blank|empty)',
     'something went wrong', 'keeps (?:spinning|loading)', 'spins? forever',
     'sign(?:s|ing)? ?in', 'sign(?:s|ing)? me in', 'log(?:s|ging)? ?in', 'login', 'authenticat[a-z]*', 'auth',
     'can ?t (?:get|load|open|connect|fetch|retrieve|use|access)', 'cannot (?:get|load|open|connect|fetch|retrieve|use|access)',

@@ -6,7 +6,7 @@ export const nl: Lexicon = {
   addin: ['vak', 'paneel', 'invoegtoepassing(?:en)?', 'paneel', 'zijbalk', 'plug ?in', 'extensie', 'integratie'],
   token: ['tokens?', '[a-z]*token[a-z]*'],
   identity: ['identiteit[a-z]*'],
-  failure: ['blijft (?:helemaal )?(?:wit|leeg)', 'verbinding kwijt', 'doet (?:het )?niet(?: meer)?', 'ging (?:er )?iets mis', 'blijft (?:draaien|laden)', '(?:zit|zitten|zat|zaten) vast', 'aanmeldt', 'niet meer', 'niemand (?:[a-z]+ ){0,6}(?:kan|kon|lukt)', '(?:helemaal )?leeg',
+  failure: ['nog steeds (?:hetzelfde|zo)', 'blijft (?:helemaal )?(?:wit|leeg)', 'verbinding kwijt', 'doet (?:het )?niet(?: meer)?', 'ging (?:er )?iets mis', 'blijft (?:draaien|laden)', '(?:zit|zitten|zat|zaten) vast', 'aanmeldt', 'niet meer', 'niemand (?:[a-z]+ ){0,6}(?:kan|kon|lukt)', '(?:helemaal )?leeg',
     '(?:er is )?iets (?:is )?misgegaan', 'ging (?:er )?iets mis', 'blijft (?:draaien|laden|hangen)',
     'aanmelden', 'inloggen', 'authenticat[a-z]*', 'verificatie', 'laadt niet', 'laadt (?:niet )?meer', 'werkt niet', 'werkt (?:[a-z]+ ){1,10}niet(?: meer)?',
     'werkt niet meer', 'opent niet', 'gaat niet (?:meer )?open', 'kan (?:de |het )?[a-z]* niet ophalen', 'niet ophalen',

@@ -6,7 +6,7 @@ export const pt: Lexicon = {
   addin: ['quadro', 'painel', 'suplementos?', 'complementos?', 'painel', 'extensao', 'plugin', 'integracao'],
   token: ['tokens?'],
   identity: ['identidade', 'de identidade'],
-  failure: ['correu mal', 'deu errado', 'fica (?:so )?(?:carregando|rodando|girando)', 'perd(?:eu|e) a conexao', 'desconect[a-z]*', 'parou de funcionar', 'ninguem (?:[a-z]+ ){0,4}(?:pode|consegue|conseguiu)', '(?:completamente )?vazi[oa]', 'em branco',
+  failure: ['continua (?:igual|na mesma|sem funcionar)', 'correu mal', 'deu errado', 'fica (?:so )?(?:carregando|rodando|girando)', 'perd(?:eu|e) a conexao', 'desconect[a-z]*', 'parou de funcionar', 'ninguem (?:[a-z]+ ){0,4}(?:pode|consegue|conseguiu)', '(?:completamente )?vazi[oa]', 'em branco',
     '(?:deixou|deixa|parou|para) de funcionar', 'continua sem (?:funcionar|abrir|entrar)', 'caiu',
     'algo deu errado', 'ocorreu um erro', 'fica (?:carregando|rodando|girando)',
     'entrar', 'fazer login', 'login', 'autentica[a-z]*', 'nao carrega', 'nao funciona', 'parou(?: de funcionar)?',
