@@ -145,3 +145,31 @@ describe('a problem that goes on, and the Italian singular', () => {
     expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
   });
 });
+
+describe('the add-in\'s end asked about, and other Workfront errors', () => {
+  it.each([
+    'Workfront pour Outlook, c\'est fini pour de bon ?',
+    '¿Workfront para Outlook deja de funcionar del todo?',
+    'Il componente Workfront per Outlook è stato dismesso?',
+    'O Workfront no Outlook ainda funciona ou acabou?',
+    'Can the October 1st cut-off for the Outlook add-in be pushed back?',
+    '10月1日以降もOutlookアドインは使えますか？延長は？',
+  ])('%s', (text) => {
+    expect(recognize(text).topic).toBe('token-error');
+  });
+
+  it.each([
+    'Workfront says unexpected error when I upload a 90 MB PDF',
+    'WorkfrontのプルーフでUnexpected errorが出てコメントできない',
+    'Our Zoom add-in for Outlook gets an update on October 1',
+  ])('%s', (text) => {
+    expect(recognize(text).topic).toBe('none');
+  });
+
+  it.each(['Mensch statt Bot bitte, Workfront in Outlook meldet sich nicht an', 'a human instead of the bot please, Workfront in Outlook is broken'])(
+    'a person instead of the bot: %s',
+    (text) => {
+      expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
+    },
+  );
+});

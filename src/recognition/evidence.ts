@@ -65,6 +65,9 @@ export function weigh({ has, tokenName, question }: Evidence): Weighed {
   // "Unexpected error" is the title of the add-in's sign-in failure: with Workfront named, it points here.
   if (has('workfront') && has('unexpectedError')) add(1, 'workfront-unexpected-error');
   if (legacyTokens) add(5, 'legacy-tokens');
+  // The Outlook add-in and 1 October, the day the tokens went off: asked about together, only this problem.
+  const retirementDay = has('outlook') && has('addin') && has('retirementDate');
+  if (retirementDay) add(3, 'retirement-date');
   if ((legacyTokens || product) && has('reenable')) add(1, 'admin-reenable');
   if ((legacyTokens || product) && has('admin')) add(1, 'admin');
   if ((legacyTokens || product) && has('exception')) add(1, 'exception');
@@ -86,7 +89,7 @@ export function weigh({ has, tokenName, question }: Evidence): Weighed {
   const news = !tokenName && !has('exactError') && !question && has('announcement') && !has('firstPerson');
   if (news) signals.push('announcement');
   // Failure words around Outlook alone fit any add-in: a topic needs one of these anchors.
-  const anchored = Boolean(tokenName) || has('exactError') || adminSwitch || legacyTokens || has('workfront') || (has('outlook') && has('identity') && has('token'));
+  const anchored = Boolean(tokenName) || has('exactError') || adminSwitch || legacyTokens || retirementDay || has('workfront') || (has('outlook') && has('identity') && has('token'));
   if (!anchored) signals.push('no-anchor');
   return { score: anchored && !news ? score : Math.min(score, TOPIC_THRESHOLD - 1), signals };
 }

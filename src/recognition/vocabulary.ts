@@ -28,6 +28,7 @@ export const VOCABULARY = {
   outlook: union('outlook', GLOBAL.outlook),
   addin: union('addin', GLOBAL.addin),
   exchange: anyOf(GLOBAL.exchange),
+  retirementDate: anyOf(GLOBAL.retirementDate),
   microsoft: anyOf(GLOBAL.microsoft),
   adminSwitch: anyOf(GLOBAL.adminSwitch),
   authPolicy: anyOf(GLOBAL.authPolicy),

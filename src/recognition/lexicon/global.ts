@@ -11,6 +11,12 @@ export const GLOBAL = {
   otherWorkfrontProducts: ['fusion', 'workfront fusion'],
   outlook: ['outlook', 'out ?lo?ok', 'outllok', 'oulook', 'outlock', 'owa', 'outlook com', 'new outlook'],
   exchange: ['exchange', 'exchange online', 'exo'],
+  /** 1 October (2025), the day the tokens went off for every tenant, as each language writes it. */
+  retirementDate: [
+    'oct(?:ober)? 1(?:st)?', '1(?:st)? (?:of )?oct(?:ober)?', 'october first', '1(?:er)? octobre', 'premier octobre', '1 oktober', 'ersten oktober',
+    '1 de octubre', 'primero de octubre', '1 ottobre', 'primo ottobre', '1o? de outubro', 'primeiro de outubro',
+    '10月1日', '10월 ?1일', '10月1号', '10月1號',
+  ],
   microsoft: ['microsoft', 'ms', 'msft', 'm365', 'o365', 'office 365', 'microsoft 365', 'マイクロソフト', '마이크로소프트', '微软', '微軟'],
   addin: ['add ?ins?', 'addins?', 'plug ?ins?', 'plugins?', 'extensions?', 'integration', 'sidebar', 'side panel', 'task ?pane', 'pane', 'panel'],
   /** Admin switches that only exist for this problem. */
