@@ -173,3 +173,15 @@ describe('the add-in\'s end asked about, and other Workfront errors', () => {
     },
   );
 });
+
+describe('ordinary words near the retirement vocabulary', () => {
+  it.each([
+    'Workfront in Outlook ist bei uns so eingestellt, dass Aufgaben als Entwurf landen',
+    'o Workfront acabou de atualizar os projetos no Outlook',
+    'le projet Workfront est fini, merci pour Outlook',
+    'I will come back to you about the Workfront Outlook training',
+    'Ich melde mich noch gleich wegen Workfront und Outlook',
+  ])('%s', (text) => {
+    expect(recognize(text).topic).toBe('none');
+  });
+});

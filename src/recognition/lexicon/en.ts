@@ -26,7 +26,7 @@ export const en: Lexicon = {
     're ?enable[a-z]*', 'turn (?:them |it )?back on', 'switch (?:them |it )?back on', 'enable (?:them |it )?again',
     'reactivat[a-z]*', 'allow[a-z]*', 'admin[a-z]*', 'administrator',
   ],
-  exception: ['(?:coming|come|comes) back', '(?:ever )?work again', 'be fixed', 'naa', 'nested app auth[a-z]*', 'until what date', 'by (?:what|which) date', 'till when', 'how (?:much )?long(?:er)?', 'until when', '(?:keep|still be|continue) working', 'switch(?:es|ing|ed)? [a-z ]{0,15}off', 'turn(?:s|ing|ed)? [a-z ]{0,15}off', 'in october',
+  exception: ['coming back', 'ever come back', '(?:ever )?work again', 'be fixed', 'naa', 'nested app auth[a-z]*', 'until what date', 'by (?:what|which) date', 'till when', 'how (?:much )?long(?:er)?', 'until when', '(?:keep|still be|continue) working', 'switch(?:es|ing|ed)? [a-z ]{0,15}off', 'turn(?:s|ing|ed)? [a-z ]{0,15}off', 'in october',
     'exception', 'exemption', 'extension', 'deadline', 'cut ?off', 'grace period', 'switched off', 'turned off',
     'shut (?:off|down)', 'retir(?:e|es|ed|ing|ement)', 'disabled?', 'discontinu[a-z]*', 'going away', 'end of life', 'sunset[a-z]*', 'no longer supported',
     'more time', 'phase[ds]? out', 'when exactly', 'what date', 'how long', 'timeline', 'end of support',
