@@ -28,6 +28,7 @@ describe('TurnMemory', () => {
     const redelivered = await TurnMemory.load(temp.store, activity);
     redelivered.value.lang = 'de';
     expect(await redelivered.commitHandled('act-1')).toEqual({ ok: false, reason: 'duplicate' });
+    expect(await redelivered.save()).toBe('unchanged'); // nor at the end of its turn
     expect(await stored()).toEqual({ lang: 'fr' });
   });
 

@@ -52,13 +52,14 @@ export class TurnMemory {
 
   /**
    * Records the turn's activity as handled (dedupe) together with this memory's changes; when another
-   * turn saved the memory first, records the activity alone.
+   * turn saved the memory first, records the activity alone. A redelivery's changes are dropped: the
+   * turn that handled the activity already remembered it.
    */
   async commitHandled(dedupeKey: string): Promise<CommitResult> {
     const pending = this.pending();
     if (!pending) return this.store.commit({ dedupeKey });
     const result = await this.store.commit({ dedupeKey, docs: pending.docs });
-    if (result.ok || result.reason === 'conflict') this.markSaved(pending.json); // on conflict the other turn's memory stands
+    this.markSaved(pending.json); // saved, a duplicate, or (conflict) the other turn's memory stands
     return result.ok || result.reason !== 'conflict' ? result : this.store.commit({ dedupeKey });
   }
 
