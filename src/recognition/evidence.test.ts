@@ -185,3 +185,25 @@ describe('ordinary words near the retirement vocabulary', () => {
     expect(recognize(text).topic).toBe('none');
   });
 });
+
+describe('chat shorthand for a failure, and a call asked for politely', () => {
+  it.each([
+    'le complément Workfront dans Outlook est KO depuis ce matin',
+    'plugin Workfront su Outlook ko da lunedì',
+    'el complemento de Workfront en Outlook está KO',
+    'o painel do Workfront no Outlook nn abre',
+  ])('%s', (text) => {
+    expect(recognize(text).topic).toBe('token-error');
+  });
+
+  it.each(['Outlookの Workfront アドインが使えません。担当者から電話いただけますか', 'WorkfrontのOutlookアドインが動かないので、お電話頂けると助かります'])(
+    'a call asked for: %s',
+    (text) => {
+      expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
+    },
+  );
+
+  it.each(['Le match de boxe s\'est fini par KO', 'Teams ko-KR locale for the Outlook calendar'])('%s', (text) => {
+    expect(recognize(text).topic).toBe('none');
+  });
+});

@@ -6,7 +6,7 @@ export const es: Lexicon = {
   addin: ['recuadro', 'panel', 'complementos?', 'panel', 'panel lateral', 'extension', 'plugin', 'integracion'],
   token: ['tokens?', 'testigos?', 'fichas?'],
   identity: ['identidad', 'de identidad'],
-  failure: ['sigue (?:igual|sin (?:funcionar|ir|andar))', 'dando vueltas', 'se queda (?:en blanco|pensando)', 'dejo de (?:andar|funcionar|cargar)', 'perdio la conexion', 'se desconecta', 'nadie (?:[a-z]+ ){0,4}(?:puede|pudo|consigue|logra)', '(?:completamente )?vaci[oa]', 'en blanco',
+  failure: ['(?:esta |totalmente )?ko', 'sigue (?:igual|sin (?:funcionar|ir|andar))', 'dando vueltas', 'se queda (?:en blanco|pensando)', 'dejo de (?:andar|funcionar|cargar)', 'perdio la conexion', 'se desconecta', 'nadie (?:[a-z]+ ){0,4}(?:puede|pudo|consigue|logra)', '(?:completamente )?vaci[oa]', 'en blanco',
     'algo salio mal', 'se ha producido un error', 'se queda (?:cargando|girando)',
     'iniciar sesion', 'inicio de sesion', 'autentica[a-z]*', 'acceder', 'conectar(?:se|me)?', 'no (?:me )?carga',
     'ya no carga', 'no funciona', 'dejo de funcionar', 'sigue sin (?:funcionar|andar|abrir|cargar|conectar)', 'sin funcionar', 'se (?:le |me |nos |les )?(?:cayo|cae|ha caido)', 'no (?:se )?abre', 'no (?:se )?puede obtener', 'no pude obtener',

@@ -6,7 +6,7 @@ export const fr: Lexicon = {
   addin: ['cadre', 'volet', 'complements?', 'compl', 'volets?', 'panneau', 'module', 'extension', 'greffon'],
   token: ['jetons?', 'tokens?'],
   identity: ['identite', 'd identite', 'identification'],
-  failure: ['toujours (?:pareil|la meme chose|le meme probleme)', 'un probleme est survenu', 's est mal passe', 'deconnect[a-z]*', 'tourne (?:en rond|dans le vide|sans fin)', 'reste (?:tout )?(?:blanc|vide)', 'personne (?:[a-z]+ ){0,4}ne (?:peut|arrive|parvient)', 'aucun d entre nous (?:[a-z]+ ){0,3}ne (?:peut|arrive)', '(?:tout |completement )?vide', 'tout blanc',
+  failure: ['(?:est |c est |completement )?ko', 'toujours (?:pareil|la meme chose|le meme probleme)', 'un probleme est survenu', 's est mal passe', 'deconnect[a-z]*', 'tourne (?:en rond|dans le vide|sans fin)', 'reste (?:tout )?(?:blanc|vide)', 'personne (?:[a-z]+ ){0,4}ne (?:peut|arrive|parvient)', 'aucun d entre nous (?:[a-z]+ ){0,3}ne (?:peut|arrive)', '(?:tout |completement )?vide', 'tout blanc',
     'une erreur s est produite', 'quelque chose (?:s est mal passe|n a pas fonctionne)', 'tourne (?:dans le vide|en boucle|sans fin)', 'mouline',
     's authentifier', 'authentifi[a-z]*', 'se connecter', 'connexion', 'me connecter', 'charge(?:r|ment)?', 'se charge',
     'ne (?:marche|fonctionne|s ouvre|charge|repond) (?:plus|pas)', 'refuse de', 'plante', 'bloque', 'impossible d', 'acceder',

@@ -6,7 +6,7 @@ export const it: Lexicon = {
   addin: ['riquadro', 'pannello', 'componente aggiuntivo', 'componenti aggiuntivi', 'componente', 'pannello', 'estensione', 'plugin', 'integrazione'],
   token: ['token', 'gettoni?'],
   identity: ['identita', 'di identita'],
-  failure: ['(?:sempre|ancora) (?:uguale|lo stesso|la stessa cosa)', '(?:rimane|resta) (?:tutto )?(?:bianc[oa]|vuot[oa])', 'si disconnette', 'perso la connessione', 'nessuno (?:[a-z]+ ){0,4}(?:puo|riesce|e riuscito)', 'loggar[a-z]*', 'non mi fa (?:piu )?(?:entrare|accedere|loggare)', 'continua a non (?:andare|funzionare|partire|caricare|aprirsi)', 'non (?:va|andare) (?:piu|proprio)','(?:completamente )?vuot[oa]',
+  failure: ['(?:e |completamente )?ko', '(?:sempre|ancora) (?:uguale|lo stesso|la stessa cosa)', '(?:rimane|resta) (?:tutto )?(?:bianc[oa]|vuot[oa])', 'si disconnette', 'perso la connessione', 'nessuno (?:[a-z]+ ){0,4}(?:puo|riesce|e riuscito)', 'loggar[a-z]*', 'non mi fa (?:piu )?(?:entrare|accedere|loggare)', 'continua a non (?:andare|funzionare|partire|caricare|aprirsi)', 'non (?:va|andare) (?:piu|proprio)','(?:completamente )?vuot[oa]',
     'qualcosa (?:e|non e) andato storto', 'andato storto', 'gira a vuoto', 'continua a (?:girare|caricare)',
     'accedere', 'accesso', 'autentica[a-z]*', 'non (?:si )?carica', 'non funziona', 'smesso di funzionare',
     'non (?:si )?apre', 'impossibile', 'non riesc[oe]', 'non riesce a ottenere', 'bloccat[oa]', 'si blocca', 'rott[oa]',

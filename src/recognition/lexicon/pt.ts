@@ -13,7 +13,7 @@ export const pt: Lexicon = {
     'nao abre', 'nao (?:foi possivel|consigo|consegue) (?:obter|abrir|usar|entrar)', 'impossivel', 'travad[oa]', 'trava',
     'quebrad[oa]', 'da erro',
     'nao (?:se )?conecta', 'nao (?:entra|vai|da certo)', 'morreu', 'caiu', 'fica (?:carregando|em branco|branc[oa])',
-    'em branco', 'nao faz login', 'nao (?:consigo|consegue) (?:entrar|conectar|logar|acessar|fazer login)', 'nao loga',
+    'em branco', 'nao faz login', 'nao (?:consigo|consegue) (?:entrar|conectar|logar|acessar|fazer login)', 'nao loga', '(?:n|nn) (?:loga|logou|entra|conecta|abre|carrega|funciona)',
     'quebrou', 'pifou', 'inici(?:a|ar|o) (?:de |a )?sessao', 'inicio de sessao',
   ],
   error: ['erros?', 'problema', 'falha'],
