@@ -16,11 +16,14 @@ export interface Evidence {
  */
 export function collectEvidence(normalized: string, question = false): Evidence {
   const known: Partial<Record<VocabularyCategory, boolean>> = {};
-  const has = (category: VocabularyCategory): boolean => (known[category] ??= VOCABULARY[category].test(normalized));
+  const test = (category: VocabularyCategory): boolean => VOCABULARY[category].test(normalized);
+  // Workfront named only to say it is not involved ("the Report Message add-in, not the Workfront one") is not named.
+  const has = (category: VocabularyCategory): boolean =>
+    (known[category] ??= category === 'workfront' ? test('workfront') && !test('notWorkfront') : test(category));
   return { has, tokenName: findTokenName(normalized), question };
 }
 
-interface Weighed {
+export interface Weighed {
   score: number;
   signals: string[];
 }

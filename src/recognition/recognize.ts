@@ -1,5 +1,6 @@
 import type { Command, Recognition } from './types';
-import { collectEvidence, TOPIC_THRESHOLD, weigh } from './evidence';
+import { collectEvidence, TOPIC_THRESHOLD, weigh, type Evidence, type Weighed } from './evidence';
+import { askedAboutSomethingElse, onTopicItem } from './focus';
 import { COMMANDS } from './vocabulary';
 import { humanRequestSignal } from './humanRequest';
 import { normalizeMessage } from './clauses';
@@ -22,7 +23,7 @@ export function recognize(text: string): Recognition {
   if (command) return { topic: 'none', wantsHuman: false, command, signals: [`command:${command}`] };
 
   const evidence = collectEvidence(normalized, QUESTION.test(text));
-  const { score, signals } = weigh(evidence);
+  const { score, signals, elsewhere } = focused(text, evidence, clauses);
   const humanSignal =
     humanRequestSignal(correctRequestWords(normalized), clauses.map(correctRequestWords)) ?? (IT_DEPARTMENT.test(text) ? 'human-request:it-department' : undefined);
   if (humanSignal) signals.push(humanSignal);
@@ -30,9 +31,23 @@ export function recognize(text: string): Recognition {
   // another host app is named) is asking about this problem: since the legacy tokens were retired the
   // add-in has no other. (Merely naming it is not enough.)
   const personForAddin =
-    humanSignal !== undefined && evidence.has('workfront') && evidence.has('addin') && (evidence.has('outlook') || !evidence.has('otherHost'));
+    humanSignal !== undefined && !elsewhere && evidence.has('workfront') && evidence.has('addin') && (evidence.has('outlook') || !evidence.has('otherHost'));
   if (personForAddin && score < TOPIC_THRESHOLD) signals.push('person-for-workfront-outlook-add-in');
   return { topic: score >= TOPIC_THRESHOLD || personForAddin ? 'token-error' : 'none', wantsHuman: humanSignal !== undefined, signals };
+}
+
+/**
+ * The message's weighing, narrowed to what it is about: one item of a list, or not the background it
+ * gives (`elsewhere`: the add-in is named only as the reason for a question about something else).
+ */
+function focused(text: string, evidence: Evidence, clauses: readonly string[]): Weighed & { elsewhere: boolean } {
+  const whole = weigh(evidence);
+  if (whole.score >= TOPIC_THRESHOLD) {
+    if (!askedAboutSomethingElse(evidence, clauses)) return { ...whole, elsewhere: false };
+    return { score: TOPIC_THRESHOLD - 1, signals: [...whole.signals, 'asked-about-something-else'], elsewhere: true };
+  }
+  const item = onTopicItem(text);
+  return { ...(item ? { ...item, signals: [...item.signals, 'one-item-of-a-list'] } : whole), elsewhere: false };
 }
 
 function findCommand(normalized: string): Command | undefined {

@@ -5,7 +5,7 @@ export const de: Lexicon = {
   outlook: ['(?:im|in meinem|in meinem|aus dem) (?:mail ?programm|e ?mail ?programm|postfach|posteingang)', 'in (?:meinen|den|unseren) (?:e ?mails|mails)'],
   addin: ['fenster', 'leiste', 'add ?ins?', 'plug ?ins?', 'panels?', 'bereich', 'seitenleiste', 'erweiterung', 'integration'],
   token: ['tokens?', '[a-z]*token[a-z]*'],
-  identity: ['identitat[a-z]*', 'identitats[a-z]*', 'id'],
+  identity: ['identitat[a-z]*', 'identitats[a-z]*', 'id(?= ?tokens?)', '(?<=outlook )id'],
   failure: ['immer noch (?:genauso|dasselbe|das gleiche|gleich)', 'noch (?:genauso|dasselbe|das gleiche)', 'schiefgelaufen', 'schiefgegangen', 'tut (?:sich )?nichts(?: mehr)?', 'bleibt (?:ganz |komplett )?weiss', 'verbindung (?:verloren|weg|getrennt)', 'niemand (?:[a-z]+ ){0,4}(?:kann|konnte|schafft)', '(?:komplett |ganz |vollig )?leer',
     'etwas ist schiefgelaufen', 'ist schiefgegangen', 'dreht sich (?:endlos|nur)',
     'anmeld[a-z]*', '(?:meldet|melde) (?:sich|mich) [a-z ]{0,20}nicht (?:mehr )?an', 'einloggen', 'login', 'authentifi[a-z]*', 'lad[t]? nicht', 'ladt (?:nicht|nicht mehr)', 'laden',
@@ -46,6 +46,9 @@ export const de: Lexicon = {
   resolved: ['(?:ist|wurde) (?:jetzt |nun )?(?:gelost|behoben|erledigt)', '(?:geht|funktioniert|lauft) wieder', 'kein problem mehr', 'hat sich erledigt'],
   announcement: ['fyi', 'zur info(?:rmation)?', 'zur kenntnis', 'info (?:an alle|vom|von der|von|fur alle|aus)', 'hinweis an alle', 'kein handlungsbedarf', 'keine aktion (?:notig|erforderlich)', 'bekanntmachung', 'mitteilung'],
   firstPerson: ['ich', 'mich', 'mir', 'mein[a-z]*', 'wir', 'uns', 'unser[a-z]*'],
+  notWorkfront: ['nicht (?:das|den|die|der) (?:von )?workfront', 'nicht um workfront', 'nicht workfronts?', 'nichts mit workfront', '(?:nutze|nutzen|verwende|verwenden|haben) (?:kein|keine|keinen|nicht) workfront'],
+  workaround: ['(?:nutze|nutzen|verwende|verwenden|arbeite|arbeiten|mache|machen) (?:[a-z]+ ){0,5}(?:browser|web ?app|webversion|web version|weboberflache)'],
+  howTo: ['wie (?:kann|konnen|mache|machen|geht|lege|fuge|erstelle|andere|bekomme)', 'gibt es (?:eine )?(?:moglichkeit|weg)'],
   commands: {
     help: ['hilfe', 'hilf mir', 'helfen'],
     status: ['status', 'stand', 'mein fall', 'status meines (?:falls|tickets)'],

@@ -5,7 +5,7 @@ export const en: Lexicon = {
   outlook: ['(?:in|from) (?:my |the )?(?:mail|email|e mail) (?:app|client|program)', '(?:in|inside) (?:my |the |our )?(?:e ?mails?|mails?|inbox|mailbox)'],
   addin: ['box', 'section', 'button', 'add ?ons?', 'ribbon button'],
   token: ['tokens?', 'tokn', 'toekn'],
-  identity: ['identity', 'id', 'identiy', 'idenity'],
+  identity: ['identity', 'id(?= ?tokens?)', '(?<=outlook )id', 'identiy', 'idenity'],
   failure: ['still the same', 'same (?:problem|issue|error) (?:again|still)', '(?:none of us|no ?one|nobody) (?:[a-z]+ ){0,4}(?:can|could|is able to|are able to|manages? to)', 'log(?:s|ging)? into', 'sign(?:s|ing)? into', '(?:is |went |goes |stays )?(?:completely |totally )?(?:blank|empty)',
     'something went wrong', 'keeps (?:spinning|loading)', 'spins? forever',
     'sign(?:s|ing)? ?in', 'sign(?:s|ing)? me in', 'log(?:s|ging)? ?in', 'login', 'authenticat[a-z]*', 'auth',
@@ -59,6 +59,9 @@ export const en: Lexicon = {
   resolved: ['(?:is|been|got|was) (?:now |all )?(?:fixed|resolved|solved|sorted)', '(?:works?|working) again', 'no longer an issue', 'all good now'],
   announcement: ['fyi', 'heads up', 'psa', 'for your information', 'announcement', 'notice to all', 'just letting (?:you|everyone|you all|all of you) know', 'no action (?:is )?(?:needed|required)', 'please note'],
   firstPerson: ['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours'],
+  notWorkfront: ['not (?:the |a |about |using )workfront', 'not workfront s', 'nothing to do with workfront', '(?:unrelated|not related) to workfront', 'isn t (?:the |a )?workfront', '(?:don t|do not|doesn t|does not|never) use workfront'],
+  workaround: ['(?:use|using|used|do everything|doing everything|work|working|switched|moved|go|going) (?:[a-z]+ ){0,5}(?:browser|web app|webapp|web version|web ui)'],
+  howTo: ['how (?:do|can|should|would|could) (?:i|we|you)', 'how to', 'is there a way to', 'any way to'],
   commands: {
     help: ['help', 'help me', 'menu', 'commands'],
     status: ['status', 'my status', 'case status', 'status of my (?:case|ticket)', 'my case'],

@@ -41,6 +41,9 @@ export const es: Lexicon = {
   resolved: ['(?:esta|fue|quedo|ha sido) (?:ya )?(?:resuelto|solucionado|arreglado)', 'ya (?:esta )?(?:resuelto|solucionado|funciona)', 'funciona de nuevo', 'vuelve a funcionar'],
   announcement: ['fyi', 'para su (?:informacion|conocimiento)', 'para (?:vuestro|tu|su) conocimiento', '(?:les |os |te )?comparto (?:el |este )?aviso', 'aviso (?:a todos|general|importante)', 'solo (?:para )?avisar', 'a modo informativo', 'ninguna accion (?:necesaria|requerida)', 'comunicado'],
   firstPerson: ['yo', 'me', 'mi', 'mis', 'conmigo', 'nosotros', 'nosotras', 'nos', 'nuestr[a-z]*'],
+  notWorkfront: ['no (?:es|era) (?:el |la )?(?:de |del )?workfront', 'no (?:el|la) de workfront', 'nada que ver con (?:el )?workfront', 'no (?:uso|usamos|utilizo|utilizamos) workfront'],
+  workaround: ['(?:usamos|uso|usando|utilizamos|utilizo|trabajamos|trabajo|hacemos todo|hago todo) (?:[a-z]+ ){0,5}(?:navegador|version web|app web|aplicacion web|web)'],
+  howTo: ['como (?:puedo|hago|se|podemos|asigno|creo|agrego|anado|cambio|duplico)', 'hay (?:alguna )?(?:forma|manera) de'],
   commands: {
     help: ['ayuda', 'ayudame'],
     status: ['estado', 'mi caso', 'estado de mi (?:caso|ticket)'],

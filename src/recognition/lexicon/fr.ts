@@ -46,6 +46,9 @@ export const fr: Lexicon = {
   resolved: ['(?:c est|est|a ete) (?:regle|resolu|repare)', 'plus de (?:souci|probleme)s?', 'ca (?:remarche|refonctionne)', 'fonctionne (?:a nouveau|de nouveau)'],
   announcement: ['fyi', 'pour info(?:rmation)?', 'pour votre information', 'a titre d information', 'annonce', 'aucune action (?:requise|necessaire|a faire)', 'je vous informe', 'nous vous informons'],
   firstPerson: ['je', 'j', 'moi', 'me', 'm', 'mon', 'ma', 'mes', 'nous', 'notre', 'nos'],
+  notWorkfront: ['(?:c est |ce n est )pas (?:le |la |celui de |celle de |de |du )?workfront', 'pas (?:celui|celle) (?:de|du) workfront', 'rien a voir avec (?:le )?workfront', 'sans rapport avec (?:le )?workfront', '(?:n utilise|n utilisons|utilise) (?:pas|jamais) (?:le )?workfront'],
+  workaround: ['(?:passe|passons|passent|utilise|utilisons|utilisent|travaille|travaillons|fait tout|faisons tout|on fait tout) (?:[a-z]+ ){0,5}(?:navigateur|version web|appli web|application web|site web)'],
+  howTo: ['comment (?:je|j|on|faire|puis|peut|est ce|ajouter|creer|changer|modifier)', 'y a t il (?:un )?moyen', 'est il possible de'],
   commands: {
     help: ['aide', 'aidez moi', 'aide moi', 'au secours'],
     status: ['statut', 'etat', 'mon dossier', 'statut de mon (?:dossier|ticket)', 'ou en est mon (?:dossier|ticket)'],

@@ -25,7 +25,7 @@ export const it: Lexicon = {
     '(?:assistenza|controllo|accesso|sessione) remot[oa]', 'collegar(?:si|vi|mi) da remoto', 'da remoto sul mio',
     'parlare con (?:un |una |qualcuno|una persona |un operatore )*(?:operatore|agente|persona|umano|tecnico|qualcuno|supporto)',
     '(?:aprire|aprite|apri|apra|creare|crea) (?:un |una )?(?:ticket|caso|segnalazione|richiesta)', 'escal(?:are|ate|ation)', 'scal(?:are|ate|ato|ata|i|ino) (?:la |il |questa |questo |mia |mio |la mia |il mio )*(?:richiesta|ticket|problema|segnalazione|caso|pratica)',
-    'mettermi in contatto', 'persona reale', 'essere umano', 'qualcuno del supporto', 'operatore umano',
+    '(?:mett|mess)[a-z]* in contatto', 'persona reale', 'essere umano', 'qualcuno del supporto', 'operatore umano',
     'passi (?:un|una) (?:operatore|tecnico|persona)', 'farmi richiamare', 'contattare (?:un|una) (?:operatore|tecnico|persona)',
     '(?:posso avere|vorrei|voglio|ho bisogno di|mi serve|mi passate|passatemi|mi passi) (?:parlare con )?(?:un |una )?(?:operatore|agente|tecnico|persona|umano|assistente|consulente)',
     'qualcuno (?:mi )?(?:chiami|richiami|contatti|possa chiamare)', '(?:chiamatemi|richiamatemi|contattatemi)',
@@ -36,6 +36,9 @@ export const it: Lexicon = {
   resolved: ['(?:e|e stato|stato) (?:risolto|sistemato)', 'funziona di nuovo', 'ora funziona', 'torna a funzionare'],
   announcement: ['fyi', 'per conoscenza', 'per info(?:rmazione)?', 'per vostra informazione', 'avviso (?:a tutti|importante)', 'vi informo', 'comunicazione (?:a tutti|importante)', 'nessuna azione (?:richiesta|necessaria)'],
   firstPerson: ['io', 'mi', 'me', 'mio', 'mia', 'miei', 'mie', 'noi', 'ci', 'nostr[a-z]*'],
+  notWorkfront: ['non (?:e|c entra) (?:quello |quella )?(?:di |del |il |con )?workfront', 'non (?:quello|quella) (?:di|del) workfront', 'niente a che (?:fare|vedere) con (?:il )?workfront', 'non (?:uso|usiamo|utilizzo) (?:il )?workfront'],
+  workaround: ['(?:usiamo|uso|usando|utilizziamo|utilizzo|lavoriamo|lavoro|facciamo tutto|faccio tutto) (?:[a-z]+ ){0,5}(?:browser|versione web|app web|web app)'],
+  howTo: ['come (?:posso|faccio|si|possiamo|aggiungo|creo|cambio)', 'c e (?:un )?modo (?:di|per)'],
   commands: {
     help: ['aiuto', 'aiutami'],
     status: ['stato', 'il mio caso', 'stato del (?:mio )?(?:caso|ticket)'],

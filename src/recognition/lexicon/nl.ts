@@ -20,7 +20,7 @@ export const nl: Lexicon = {
   unexpectedError: ['onverwachte fout'],
   legacy: ['verouderde?', 'oude', 'legacy', 'uitgefaseerd[a-z]*', 'uitgeschakeld'],
   reenable: ['weer aan ?zetten', 'zet [a-z ]*weer aan', 'opnieuw inschakelen', 'weer inschakelen', 'toestaan', 'beheerder[a-z]*', 'admin'],
-  exception: ['werkt (?:het )?nog', 'is (?:het )?voorbij', 'stopgezet', 'terug ?(?:komt|komen)', 'weer (?:gaan )?werken', 'tot welke datum', 'hoe lang', 'tot wanneer', 'blijft [a-z ]{0,20}werken', 'uit ?(?:zet|zetten|gezet)', 'in oktober', 'uitzondering', 'deadline', 'termijn', 'uitstel', 'wanneer precies', 'vanaf wanneer', 'voor iedereen'],
+  exception: ['werkt (?:het )?nog', 'is (?:het )?voorbij', 'stopgezet', 'terug ?(?:komt|komen)', '(?:komt|komen) (?:[a-z]+ ){0,6}terug', 'weer (?:gaan )?werken', 'tot welke datum', 'hoe lang', 'tot wanneer', 'blijft [a-z ]{0,20}werken', 'uit ?(?:zet|zetten|gezet)', 'in oktober', 'uitzondering', 'deadline', 'termijn', 'uitstel', 'wanneer precies', 'vanaf wanneer', 'voor iedereen'],
   human: ['(?:mens|medewerker|persoon|iemand)[a-z ]{0,15} in plaats van (?:een |de )?bot', 'graag (?:terug ?)?gebeld', 'escal(?:eren|eer|eert|atie)', '(?:echt |dringend )?(?:een )?(?:mens|medewerker|technicus|iemand) nodig', '(?:it|ict|support|helpdesk|servicedesk) nodig',
     '(?:tweede|derde) ?lijn', 'doorzetten naar', 'doorsturen naar (?:de |een )?(?:tweede|specialist|helpdesk|servicedesk)',
     'iemand [a-z ]{0,30}(?:me|mij) (?:terug ?)?(?:bellen|belt|bellt)', '(?:toewijzen|wijs [a-z ]{0,20}toe) aan (?:een )?(?:technicus|medewerker|monteur)', 'langs(?:komen| komen| lopen)',
@@ -37,6 +37,9 @@ export const nl: Lexicon = {
   resolved: ['(?:is )?(?:opgelost|verholpen)', 'werkt weer', 'geen probleem meer'],
   announcement: ['fyi', 'ter info(?:rmatie)?', 'ter kennisgeving', 'mededeling', 'geen actie (?:nodig|vereist)', 'even ter info'],
   firstPerson: ['ik', 'me', 'mij', 'mijn', 'we', 'wij', 'ons', 'onze'],
+  notWorkfront: ['niet (?:de|het|die) (?:van )?workfront', '(?:gaat|ging) niet (?:om|over) workfront', 'niets (?:te maken )?met workfront', '(?:gebruik|gebruiken|hebben) (?:geen|niet) workfront'],
+  workaround: ['(?:gebruiken|gebruik|werken|werk|doen alles|doe alles) (?:[a-z]+ ){0,5}(?:browser|webversie|web app|webapp)'],
+  howTo: ['hoe (?:kan|kun|moet|doe|krijg|maak|voeg|wijzig)', 'is er een (?:manier|mogelijkheid)'],
   commands: {
     help: ['hulp', 'help'],
     status: ['status', 'mijn zaak', 'status van mijn (?:zaak|ticket|melding)'],

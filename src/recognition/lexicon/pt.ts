@@ -39,6 +39,9 @@ export const pt: Lexicon = {
   resolved: ['(?:foi|esta|ja foi|ja esta) (?:resolvido|corrigido|solucionado)', '(?:voltou|volta) a funcionar', 'ja funciona'],
   announcement: ['fyi', 'para conhecimento', 'para (?:sua |vossa )?informacao', 'so (?:para )?avisando', 'so avisar', 'aviso (?:a todos|geral|importante)', 'comunicado', 'nenhuma acao (?:necessaria|requerida)'],
   firstPerson: ['eu', 'me', 'mim', 'comigo', 'meu', 'minha', 'meus', 'minhas', 'nos', 'nosso[a-z]*', 'nossa[a-z]*'],
+  notWorkfront: ['nao (?:e|eh) (?:o |a )?(?:do |da )?workfront', 'nao (?:o|a) do workfront', 'nada a ver com (?:o )?workfront', 'nao (?:uso|usamos|utilizo) (?:o )?workfront'],
+  workaround: ['(?:usamos|uso|usando|utilizamos|utilizando|fazendo tudo|faz tudo|fazemos tudo|trabalhamos|trabalhando) (?:[a-z]+ ){0,5}(?:navegador|versao web|app web|aplicativo web|browser|web)'],
+  howTo: ['como (?:eu |que eu |a gente )?(?:faco|posso|adiciono|crio|mudo|altero|coloco|consigo|duplico|atribuo)', 'como faz', 'tem (?:como|jeito) de'],
   commands: {
     help: ['ajuda', 'me ajuda'],
     status: ['estado', 'status', 'meu caso', 'status do (?:meu )?(?:caso|chamado)'],

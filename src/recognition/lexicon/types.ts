@@ -39,6 +39,12 @@ export interface Lexicon {
   announcement: string[];
   /** First-person pronouns: the writer says it happens to them (or their team). */
   firstPerson: string[];
+  /** Workfront named only to say it is not involved ("not the Workfront one", "nothing to do with Workfront"). */
+  notWorkfront: string[];
+  /** Already working around the add-in in Workfront's web app ("we use Workfront in the browser now"). */
+  workaround: string[];
+  /** Asking how to do something ("how do I", "comment faire", "方法"). */
+  howTo: string[];
   /** Whole-message commands. */
   commands: Record<Command, string[]>;
 }
