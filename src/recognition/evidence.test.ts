@@ -207,3 +207,77 @@ describe('chat shorthand for a failure, and a call asked for politely', () => {
     expect(recognize(text).topic).toBe('none');
   });
 });
+
+describe('another add-in blamed on the same retirement', () => {
+  it.each([
+    'The Pipedrive add-in in Outlook stopped signing in in October. Legacy Exchange tokens as well, or their problem?',
+    'Depuis octobre le complément Zendesk pour Outlook ne se connecte plus, c\'est aussi les jetons Exchange hérités ?',
+  ])('is about that add-in: %s', (text) => {
+    expect(recognize(text).topic).toBe('none');
+  });
+});
+
+describe('an old word and a token word apart are not legacy tokens', () => {
+  it.each(['My bank token app is still on my old phone, who can move it?', 'O token do banco ficou no meu celular antigo, quem reseta?'])('%s', (text) => {
+    expect(recognize(text).topic).toBe('none');
+  });
+
+  it.each(['Werden die alten Tokens für Workfront in Outlook wieder eingeschaltet?', 'Do the retired tokens come back for the Workfront Outlook add-in?'])('%s', (text) => {
+    expect(recognize(text).topic).toBe('token-error');
+  });
+});
+
+describe('news forwarded, in the words that forward it', () => {
+  it.each([
+    'Reenvío el comunicado de Microsoft: los tokens heredados de Exchange Online se desactivaron. Solo para que lo sepan.',
+    'Inoltro la notizia: i token legacy di Exchange Online sono spenti per tutti i tenant.',
+  ])('%s', (text) => {
+    expect(recognize(text).topic).toBe('none');
+  });
+
+  it('an English "I" with its verb still makes it the writer\'s own problem', () => {
+    expect(recognize('FYI I get the legacy Exchange token error in the Workfront add-in since Monday').topic).toBe('token-error');
+  });
+});
+
+describe('what replaces the add-in, and whether it comes back', () => {
+  it.each([
+    'What do we use instead of the Workfront add-in now?',
+    '¿Qué usamos en lugar del complemento de Workfront en Outlook?',
+    'Kommt das Workfront-Plugin in Outlook irgendwann zurück?',
+    '워크프론트 아웃룩 연동 다시 살아나요?',
+    'Outlook版Workfrontの代わりに何を使えばいいですか',
+  ])('%s', (text) => {
+    expect(recognize(text).topic).toBe('token-error');
+  });
+
+  it('a different channel instead of Outlook is not', () => {
+    expect(recognize('Can I get my Workfront notifications in Teams instead of Outlook?').topic).toBe('none');
+  });
+});
+
+describe('Workfront named only to say it is not involved', () => {
+  it.each([
+    'The Report Message button in Outlook says Unexpected error since October, not the Workfront one, the phishing button',
+    'Outlook の会議室予約で Unexpected error が出ます。Workfront ではなく予定表の方です',
+    'Outlook 加载项“Report Message”报 Unexpected error，不是Workfront那个',
+  ])('%s', (text) => {
+    expect(recognize(text).topic).toBe('none');
+  });
+
+  it('still reads Workfront failing to connect as Workfront', () => {
+    expect(recognize('Das Workfront-Add-in in Outlook verbindet sich nicht mit Workfront').topic).toBe('token-error');
+  });
+});
+
+describe('words that only look like the problem\'s', () => {
+  it('an id that is not an identity', () => {
+    const text = 'Our Outlook flow fails to sign in: the token expired, run id 4471. Do I need an exception or an admin to re-enable it?';
+    expect(recognize(text).topic).toBe('none');
+  });
+
+  it('the writer\'s own next step is not a request for a person', () => {
+    const text = 'Before I escalate internally: what was the deadline for re-enabling legacy Exchange tokens for the Workfront Outlook add-in?';
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: false });
+  });
+});

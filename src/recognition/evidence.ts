@@ -50,7 +50,7 @@ export function weigh({ has, tokenName, question }: Evidence): Weighed {
     signals.push(signal);
   };
   const product = has('workfront') || has('outlook');
-  const legacyTokens = has('token') && (has('exchange') || has('legacy') || (has('microsoft') && has('exception')));
+  const legacyTokens = has('token') && (has('exchange') || has('legacyToken') || (has('microsoft') && has('exception')));
 
   if (has('exactError')) add(10, 'exact-error');
   if (tokenName) add(tokenName === 'token-name' ? 10 : 8, tokenName);
@@ -78,9 +78,14 @@ export function weigh({ has, tokenName, question }: Evidence): Weighed {
   if (has('workfront') && has('microsoft') && has('exception') && !legacyTokens) add(2, 'microsoft-exception');
   // Workfront's add-in that fails to sign in is the Outlook one unless another host app is named.
   if (has('workfront') && has('addin') && !has('outlook') && (has('failure') || has('unexpectedError')) && !has('otherHost')) add(1, 'workfront-addin-failure');
+  // ...and so is the one whose end or replacement is asked about ("what do we use instead of the Workfront add-in?").
+  if (has('workfront') && has('addin') && !has('outlook') && has('exception') && !has('otherHost')) add(1.5, 'workfront-addin-timeline');
   if (has('workfront') && has('outlook') && (has('failure') || has('unexpectedError') || has('token'))) signals.push('workfront+outlook+auth-failure');
 
-  if (!has('workfront') && has('otherAddin')) add(-4, 'other-addin');
+  // Another add-in named, and not Workfront: the message is about that add-in, even when it blames
+  // the same retirement ("Salesforce for Outlook stopped signing in in October, the legacy tokens too?").
+  const otherAddin = !has('workfront') && has('otherAddin');
+  if (otherAddin) signals.push('other-addin');
   if (!tokenName && !has('exactError') && has('otherToken')) add(-4, 'other-token');
   if (!tokenName && !has('token') && has('otherWorkfront')) add(-2, 'other-workfront');
   if (!tokenName && !has('exactError') && has('otherWorkfrontProduct')) add(-6, 'other-workfront-product');
@@ -94,5 +99,5 @@ export function weigh({ has, tokenName, question }: Evidence): Weighed {
   // Failure words around Outlook alone fit any add-in: a topic needs one of these anchors.
   const anchored = Boolean(tokenName) || has('exactError') || adminSwitch || legacyTokens || retirementDay || has('workfront') || (has('outlook') && has('identity') && has('token'));
   if (!anchored) signals.push('no-anchor');
-  return { score: anchored && !news ? score : Math.min(score, TOPIC_THRESHOLD - 1), signals };
+  return { score: anchored && !news && !otherAddin ? score : Math.min(score, TOPIC_THRESHOLD - 1), signals };
 }

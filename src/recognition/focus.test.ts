@@ -41,29 +41,3 @@ describe('one item of a list about this problem', () => {
     expect(recognize(text).topic).toBe('none');
   });
 });
-
-describe('Workfront named only to say it is not involved', () => {
-  it.each([
-    'The Report Message button in Outlook says Unexpected error since October, not the Workfront one, the phishing button',
-    'Outlook の会議室予約で Unexpected error が出ます。Workfront ではなく予定表の方です',
-    'Outlook 加载项“Report Message”报 Unexpected error，不是Workfront那个',
-  ])('%s', (text) => {
-    expect(recognize(text).topic).toBe('none');
-  });
-
-  it('still reads Workfront failing to connect as Workfront', () => {
-    expect(recognize('Das Workfront-Add-in in Outlook verbindet sich nicht mit Workfront').topic).toBe('token-error');
-  });
-});
-
-describe('words that only look like the problem\'s', () => {
-  it('an id that is not an identity', () => {
-    const text = 'Our Outlook flow fails to sign in: the token expired, run id 4471. Do I need an exception or an admin to re-enable it?';
-    expect(recognize(text).topic).toBe('none');
-  });
-
-  it('the writer\'s own next step is not a request for a person', () => {
-    const text = 'Before I escalate internally: what was the deadline for re-enabling legacy Exchange tokens for the Workfront Outlook add-in?';
-    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: false });
-  });
-});

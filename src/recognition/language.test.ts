@@ -78,4 +78,9 @@ describe('pasted dialogs', () => {
     const pasted = 'Questo è il messaggio che vedo:\nUnexpected error\nUnable to get the outlookIdentityToken\nRequest ID: 4b1e7c2a-9d03-4f6e-8a15-c2d7e9f0a6b3\n12/11/2025 09:41';
     expect(chooseLanguage(pasted, 'it-IT')).toEqual({ lang: 'it', source: 'text' });
   });
+
+  it('the product\'s English name ("Workfront for Outlook") does not make a message English', () => {
+    expect(chooseLanguage('Foutmelding: Unable to get the outlookIdentityToken (Workfront for Outlook)', 'nl-BE').lang).toBe('nl');
+    expect(chooseLanguage('Erro Unable to get the outlookIdentityToken no Workfront for Outlook', 'pt-PT').lang).toBe('pt');
+  });
 });

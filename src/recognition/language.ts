@@ -27,6 +27,7 @@ const TECHNICAL = [
   /\b(?:outlook[\s_.-]*)?identi?ty[\s_.-]*token\b/gi,
   /\b[\w-]*(?:[a-z][A-Z]|[A-Z]{2,}[a-z])[\w-]*\b/g, // camelCase / PascalCase identifiers
   /\b(?:[A-Z]\w*-){1,}\w+\b/g, // cmdlets such as Set-AuthenticationPolicy
+  /\b(?:adobe )?workfront for outlook\b/gi, // the product's English name, whatever language is around it
   /\b(?:adobe|workfront|outlook|microsoft|exchange|online|office|m365|o365|365|powershell|teams|windows|add-?ins?|plug-?ins?|tokens?|api|admin|ok|okay|hi|hello|thanks|thx|pls)\b/gi,
 ];
 

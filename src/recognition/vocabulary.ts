@@ -18,6 +18,23 @@ function union(key: ListKey, extra: readonly string[] = []): Matcher {
   return { test: (text) => parts.some((part) => part.test(text)) };
 }
 
+/** Up to two words between two Latin words; a few characters between CJK ones (no spaces there). */
+const GAP = '(?: [a-z]+){0,2} |[^ a-z]{0,4} ?';
+
+/**
+ * A `legacy` word right next to a `token` word, in either order, within each language (plus the English
+ * "token" users write in every language): "old tokens", "tokens heredados", "旧版令牌", not an old phone
+ * and a bank token in the same message.
+ */
+function legacyNextToToken(): Matcher {
+  const parts = LEXICONS.map((lexicon) => {
+    const legacy = `(?:${lexicon.legacy.join('|')})`;
+    const token = `(?:${[...lexicon.token, 'tokens?'].join('|')})`;
+    return anyOf([`${legacy}(?:${GAP})${token}`, `${token}(?:${GAP})${legacy}`]);
+  });
+  return { test: (text) => parts.some((part) => part.test(text)) };
+}
+
 /**
  * Every vocabulary category compiled once into one regex over all ten languages: users mix
  * languages (a French sentence around an English error), so evidence is counted language-blind.
@@ -40,6 +57,7 @@ export const VOCABULARY = {
   error: union('error'),
   unexpectedError: union('unexpectedError'),
   legacy: union('legacy'),
+  legacyToken: legacyNextToToken(),
   reenable: union('reenable'),
   exception: union('exception'),
   human: union('human'),

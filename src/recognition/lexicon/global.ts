@@ -33,6 +33,8 @@ export const GLOBAL = {
     'salesforce', 'zoom', 'jira', 'confluence', 'webex', 'docusign', 'grammarly', 'hubspot', 'trello', 'asana',
     'slack', 'acrobat', 'adobe sign', 'acrobat sign', 'boomerang', 'evernote', 'onenote', 'dynamics', 'servicenow',
     'teams meeting', 'meeting add ?in', 'monday com', 'smartsheet', 'wrike', 'clickup', 'mimecast', 'copilot',
+    'pipedrive', 'mailchimp', 'zendesk', 'freshdesk', 'todoist', 'dropbox', 'egnyte', 'calendly', 'miro',
+    'yesware', 'mixmax', 'proofpoint', 'knowbe4', 'phish ?alarm', 'report message', 'report phishing', 'salesloft',
   ],
   /** Other apps a Workfront add-in can live in: "the Workfront add-in" alone means Outlook only without them. */
   otherHosts: [
