@@ -1,4 +1,5 @@
 import { normalize } from './normalize';
+import { correctProductNames } from './spelling';
 
 // Sentence ends, commas, colons and dashes between spaces: where one request or one report ends.
 const CLAUSE_BREAK = /[.!?;:\n\r,\u2026\u3001\u3002\uFF01\uFF1F\uFF1B\uFF1A\uFF0C]+|\s[-\u2013\u2014]+\s/gu;
@@ -10,7 +11,7 @@ const MARK_WORD = new RegExp(` ${MARK}(?= )`, 'gu');
 const MAX_CLAUSES = 16;
 
 export interface NormalizedMessage {
-  /** The whole message, normalized (see normalize). */
+  /** The whole message, normalized (see normalize), the product names' typing errors corrected. */
   normalized: string;
   /**
    * The same message cut at sentence punctuation, each clause normalized and space-padded.
@@ -21,7 +22,7 @@ export interface NormalizedMessage {
 }
 
 export function normalizeMessage(text: string): NormalizedMessage {
-  const marked = normalize(text.replace(/\u01C2/gu, ' ').replace(CLAUSE_BREAK, ` ${MARK} `));
+  const marked = correctProductNames(normalize(text.replace(/\u01C2/gu, ' ').replace(CLAUSE_BREAK, ` ${MARK} `)));
   const normalized = marked.replace(MARK_WORD, '');
   const clauses = marked
     .split(MARK)

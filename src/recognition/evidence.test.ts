@@ -281,3 +281,39 @@ describe('words that only look like the problem\'s', () => {
     expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: false });
   });
 });
+
+describe('short and sloppy', () => {
+  it.each([
+    'workfornt in outlok wont sign me in',
+    'wokrfront panel in outllook is blank again',
+    'unable to get the outlookidentity...',
+    'can the m365 admin turn it back on for wf?',
+    'kann der o365 admin das für wf wieder einschalten?',
+    'Wird Workfront für Outlook irgendwann wiederkommen?',
+    'impossible de me co a wf dans outlook',
+    'wf in outlook logt nie meer in',
+  ])('%s', (text) => {
+    expect(recognize(text).topic).toBe('token-error');
+  });
+
+  it('an M365 admin asked for something else about Workfront is not', () => {
+    expect(recognize('can the o365 admin give me a Workfront license?').topic).toBe('none');
+  });
+
+  it.each([
+    'qqn peut m appeler? wf dans outlook plante',
+    'qlcn mi chiama? wf in outlook non va',
+    '¿Puede un técnico revisarlo hoy? Workfront en Outlook no me deja entrar',
+    'Qualcuno può passare alla mia postazione? Workfront in Outlook non si apre',
+    'Kan iemand even langs mijn werkplek lopen? Workfront in Outlook logt niet in',
+    '누가 제 자리로 와줄 수 있나요? 아웃룩 워크프론트 로그인이 안 돼요',
+    '能远程看一下我的电脑吗？Outlook 里的 Workfront 登录不了',
+    'gib mir nen Menschen, Workfront in Outlook will nicht',
+  ])('asks for a person: %s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
+  });
+
+  it('"nobody needs to call me" does not', () => {
+    expect(recognize('Nobody needs to call me, just tell me why the Workfront add-in in Outlook stopped working')).toMatchObject({ topic: 'token-error', wantsHuman: false });
+  });
+});

@@ -72,6 +72,8 @@ export function weigh({ has, tokenName, question }: Evidence): Weighed {
   const retirementDay = has('outlook') && has('addin') && has('retirementDate');
   if (retirementDay) add(3, 'retirement-date');
   if ((legacyTokens || product) && has('reenable')) add(1, 'admin-reenable');
+  // Microsoft 365's admin turning something back on for Workfront: the legacy tokens ("can our O365 admin turn it back on for WF?").
+  if (has('workfront') && has('microsoft') && has('switchBackOn')) add(2, 'microsoft-switch-back-on');
   if ((legacyTokens || product) && has('admin')) add(1, 'admin');
   if ((legacyTokens || product) && has('exception')) add(1, 'exception');
   // An exception from Microsoft, asked about Workfront, can only be this one.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recognize } from './recognize';
-import { correctRequestWords, oneEditApart } from './spelling';
+import { correctProductNames, correctRequestWords, oneEditApart } from './spelling';
 
 describe('oneEditApart', () => {
   it.each([
@@ -44,5 +44,12 @@ describe('requests for a person typed in a hurry', () => {
 
   it('a reported call stays reported', () => {
     expect(recognize('Ho già chiamato il supporto per Workfront in Outlook, unexpected error').wantsHuman).toBe(false);
+  });
+});
+
+describe('correctProductNames', () => {
+  it('fixes one typing error in the product names and leaves other words', () => {
+    expect(correctProductNames(' workfornt in outlok and wokrfront in outllook ')).toBe(' workfront in outlook and workfront in outlook ');
+    expect(correctProductNames(' workflow outlet outbox workfront outlook ')).toBe(' workflow outlet outbox workfront outlook ');
   });
 });

@@ -2,42 +2,44 @@ import { NOT_TYPOS, REQUEST_WORDS } from './lexicon/requestWords';
 
 const MIN_LENGTH = 5;
 const LONG_ENOUGH = new RegExp(`[a-z]{${MIN_LENGTH},}`, 'g');
-const KEEP = new Set([...REQUEST_WORDS, ...NOT_TYPOS]);
-/** Request words by length, so a word is only compared with those one letter shorter, as long, or longer. */
-const BY_LENGTH = new Map<number, string[]>();
-for (const word of REQUEST_WORDS) BY_LENGTH.set(word.length, [...(BY_LENGTH.get(word.length) ?? []), word]);
-
-/**
- * Normalized text with every Latin word that is one typo away from a request word (a letter
- * missing, extra, wrong, or two letters swapped) replaced by that word: people type fast when
- * they want a person ("open a tikcet", "una pesona", "me belen").
- */
-export function correctRequestWords(normalized: string): string {
-  return normalized.replace(LONG_ENOUGH, corrected);
-}
-
 // Words recur from message to message: each is looked up once. Bounded, so a flood of novel words cannot grow it.
-const CORRECTED = new Map<string, string>();
 const MAX_REMEMBERED = 20_000;
 
-function corrected(word: string): string {
-  let result = CORRECTED.get(word);
-  if (result === undefined) {
-    result = KEEP.has(word) ? word : (intendedWord(word) ?? word);
-    if (CORRECTED.size >= MAX_REMEMBERED) CORRECTED.clear();
-    CORRECTED.set(word, result);
-  }
-  return result;
+/**
+ * A function that replaces, in normalized text, every Latin word one typo away from one of `words`
+ * (a letter missing, extra, wrong, or two letters swapped) by that word; words in `keep` stay as written.
+ */
+function corrector(words: readonly string[], keep: readonly string[] = []): (normalized: string) => string {
+  const kept = new Set([...words, ...keep]);
+  /** Candidates by length, so a word is only compared with those one letter shorter, as long, or longer. */
+  const byLength = new Map<number, string[]>();
+  for (const word of words) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+  const remembered = new Map<string, string>();
+  const intended = (word: string): string | undefined => {
+    for (const length of [word.length, word.length - 1, word.length + 1]) {
+      if (length < MIN_LENGTH) continue;
+      const match = byLength.get(length)?.find((candidate) => oneEditApart(word, candidate));
+      if (match) return match;
+    }
+    return undefined;
+  };
+  const corrected = (word: string): string => {
+    let result = remembered.get(word);
+    if (result === undefined) {
+      result = kept.has(word) ? word : (intended(word) ?? word);
+      if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+      remembered.set(word, result);
+    }
+    return result;
+  };
+  return (normalized) => normalized.replace(LONG_ENOUGH, corrected);
 }
 
-function intendedWord(word: string): string | undefined {
-  for (const length of [word.length, word.length - 1, word.length + 1]) {
-    if (length < MIN_LENGTH) continue;
-    const match = BY_LENGTH.get(length)?.find((candidate) => oneEditApart(word, candidate));
-    if (match) return match;
-  }
-  return undefined;
-}
+/** Request words typed fast ("open a tikcet", "una pesona", "me belen"): people type fast when they want a person. */
+export const correctRequestWords = corrector(REQUEST_WORDS, NOT_TYPOS);
+
+/** The two product names typed fast ("workfornt", "wokrfront", "outlok", "outllook"). */
+export const correctProductNames = corrector(['workfront', 'outlook']);
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
 export function oneEditApart(a: string, b: string): boolean {

@@ -59,6 +59,7 @@ export const VOCABULARY = {
   legacy: union('legacy'),
   legacyToken: legacyNextToToken(),
   reenable: union('reenable'),
+  switchBackOn: union('switchBackOn'),
   exception: union('exception'),
   human: union('human'),
   otherWorkfront: union('otherWorkfront'),

@@ -20,6 +20,7 @@ export const es: Lexicon = {
   unexpectedError: ['error inesperado'],
   legacy: ['heredad[oa]s?', 'antigu[oa]s?', 'obsolet[oa]s?', 'legacy', 'heredados de exchange', 'retirad[oa]s?', 'desactivad[oa]s?'],
   reenable: ['volver a activar', 'vuelvo a activar', 'reactiv[a-z]*', 'habilitar de nuevo', 'permitir', 'administrador[a-z]*', 'admin'],
+  switchBackOn: ['reactiv[a-z]*', 'volver a (?:activar|habilitar|encender)[a-z]*', '(?:activar|habilitar)(?:lo|los|la|las)? de nuevo'],
   exception: ['en (?:lugar|vez) del? (?:complemento|workfront|plugin)', 'reemplazo (?:del?|para el) (?:complemento|workfront)', 'deja(?:ra)? de funcionar', 'se acab[oa]', 'descontinuad[oa]', 'volver a funcionar', 'va a volver', 'volvera', 'hasta que (?:fecha|dia)', 'cuanto tiempo', 'hasta cuando', 'seguir funcionando', 'seguira funcionando', 'apag(?:a|an|ar|ara)', 'en octubre', 'excepcion', 'exencion', 'prorroga', 'plazo', 'fecha limite', 'cuando exactamente', 'a partir de cuando', 'para todos'],
   human: ['(?:persona|humano|agente|tecnico)[a-z ]{0,15} en (?:vez|lugar) de (?:un |el )?bot', 'que me (?:llamen|llame|contacten|contacte|devuelvan la llamada)', 'venir [a-z ]{0,30}a mi (?:puesto|mesa|sitio|oficina)', 'necesito (?:a )?alguien', 'necesito (?:a )?(?:ti|it|soporte|sistemas)',
     '(?:segundo|tercer) nivel', 'nivel (?:2|3)',

@@ -5,7 +5,8 @@
 export const GLOBAL = {
   /** The exact token name, compacted (all separators removed) before matching. */
   tokenName: 'outlookidentitytoken',
-  exactError: ['unable to get (?:the |an |your )?outlook ?identity ?token'],
+  // The dialog's line, also when the paste was cut short ("unable to get the outlookidentity...").
+  exactError: ['unable to get (?:the |an |your )?outlook ?identity(?: ?token)?'],
   workfront: ['workfront', 'work front', 'wf', 'adobe workfront'],
   /** Other Workfront products, whose connections have tokens of their own. */
   otherWorkfrontProducts: ['fusion', 'workfront fusion'],

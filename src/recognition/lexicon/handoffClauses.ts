@@ -36,7 +36,7 @@ export const HANDOFF_CLAUSES: Record<Lang, HandoffClauseGrammar> = {
       '(?<!jump |hop |get )(?:on|in) a (?:call|meeting|teams call)', '(?:don ?t|do not|no|not) need (?:a |an |any |to )?(?:support|humans?|person|agents?|technicians?|tickets?|help ?desk|some ?(?:one|body)|to (?:talk|speak|call|contact))',
       'forward(?:ed|ing)? (?:this|the|that|my)? ?(?:e ?mail|mail|message)',
       // The writer's own next step, not a request to the bot: "before I escalate internally".
-      'before (?:i|we) (?:escalate|open|raise|log|file|call|contact)', 'escalat[a-z]* (?:it |this )?internally',
+      'before (?:i|we) (?:escalate|open|raise|log|file|call|contact)', '(?:nobody|no one|no ?body) (?:needs? to|has to|should) (?:call|contact|ring|phone|come)', 'escalat[a-z]* (?:it |this )?internally',
     ],
   },
   fr: {

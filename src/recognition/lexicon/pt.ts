@@ -20,6 +20,7 @@ export const pt: Lexicon = {
   unexpectedError: ['erro inesperado'],
   legacy: ['herdad[oa]s?', 'antig[oa]s?', 'legad[oa]s?', 'legacy', 'obsolet[oa]s?', 'desativad[oa]s?'],
   reenable: ['reativ[a-z]*', 'ativar de novo', 'ativar novamente', 'voltar a ativar', 'permitir', 'administrador[a-z]*', 'admin'],
+  switchBackOn: ['reativ[a-z]*', 'voltar a (?:ativar|ligar|habilitar)[a-z]*', '(?:ativar|ligar|habilitar) (?:de novo|novamente)', 'religar'],
   exception: ['(?:no lugar|em vez) do (?:suplemento|complemento|workfront|plugin)', 'substitu[a-z]* (?:o )?(?:suplemento|workfront)', 'acabou de vez', 'vai acabar', 'desligou', 'descontinuad[oa]', 'ainda funciona', 'vai voltar', 'voltar a funcionar', 'voltara', 'ate que (?:data|dia)', 'continu(?:a|ar|ara|e) a funcionar', 'quanto tempo', 'ate quando', 'continuar funcionando', 'continuara a funcionar', 'deslig(?:a|ar|am|ara)', 'em outubro', 'excecao', 'isencao', 'prorrogacao', 'prazo', 'data limite', 'quando exatamente', 'a partir de quando', 'para todos'],
   human: ['(?:pessoa|humano|atendente|tecnico)[a-z ]{0,15} em vez (?:de um|do) bot', 'preciso de alguem', 'preciso d[oa] (?:apoio|suporte) (?:informatico|tecnico|de ti)', 'preciso (?:da|de) ti',
     '(?:segundo|terceiro) nivel', 'nivel (?:2|3)',

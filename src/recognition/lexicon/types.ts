@@ -27,6 +27,8 @@ export interface Lexicon {
   legacy: string[];
   /** Admin wording: re-enable, turn back on, allow, administrator. */
   reenable: string[];
+  /** Turning something back on, the verb alone ("turn it back on", "wieder einschalten", "重新开启"). */
+  switchBackOn: string[];
   /** Exception, deadline, retirement, switch-off. */
   exception: string[];
   /** Asking for a person, a ticket, an escalation. */
