@@ -317,3 +317,20 @@ describe('short and sloppy', () => {
     expect(recognize('Nobody needs to call me, just tell me why the Workfront add-in in Outlook stopped working')).toMatchObject({ topic: 'token-error', wantsHuman: false });
   });
 });
+
+describe('what replaces the add-in, asked or said', () => {
+  it.each(['Welk alternatief voor de Workfront-invoegtoepassing in Outlook raden jullie aan?', 'alternative zum Workfront Plugin in Outlook??'])('asked: %s', (text) => {
+    expect(recognize(text).topic).toBe('token-error');
+  });
+
+  it('said, with thanks, it is news', () => {
+    expect(recognize('Switched to Workfront in the browser instead of the Outlook add-in, all good, thanks').topic).toBe('none');
+  });
+
+  it.each([
+    'Könnte mich bitte jemand vom Support wegen der Workfront-Anmeldung in Outlook zurückrufen?',
+    'un agente humano x favor, Workfront en Outlook no abre',
+  ])('asks for a person: %s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
+  });
+});

@@ -76,12 +76,15 @@ export function weigh({ has, tokenName, question }: Evidence): Weighed {
   if (has('workfront') && has('microsoft') && has('switchBackOn')) add(2, 'microsoft-switch-back-on');
   if ((legacyTokens || product) && has('admin')) add(1, 'admin');
   if ((legacyTokens || product) && has('exception')) add(1, 'exception');
+  // What replaces the add-in, asked ("what do we use instead of Workfront for Outlook?"); said, it is news.
+  const replacementAsked = question && has('replacement');
+  if (product && replacementAsked) add(1, 'replacement-asked');
   // An exception from Microsoft, asked about Workfront, can only be this one.
   if (has('workfront') && has('microsoft') && has('exception') && !legacyTokens) add(2, 'microsoft-exception');
   // Workfront's add-in that fails to sign in is the Outlook one unless another host app is named.
   if (has('workfront') && has('addin') && !has('outlook') && (has('failure') || has('unexpectedError')) && !has('otherHost')) add(1, 'workfront-addin-failure');
   // ...and so is the one whose end or replacement is asked about ("what do we use instead of the Workfront add-in?").
-  if (has('workfront') && has('addin') && !has('outlook') && has('exception') && !has('otherHost')) add(1.5, 'workfront-addin-timeline');
+  if (has('workfront') && has('addin') && !has('outlook') && (has('exception') || replacementAsked) && !has('otherHost')) add(1.5, 'workfront-addin-timeline');
   if (has('workfront') && has('outlook') && (has('failure') || has('unexpectedError') || has('token'))) signals.push('workfront+outlook+auth-failure');
 
   // Another add-in named, and not Workfront: the message is about that add-in, even when it blames

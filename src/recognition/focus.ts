@@ -1,6 +1,7 @@
 import { normalizeMessage } from './clauses';
 import { collectEvidence, TOPIC_THRESHOLD, weigh, type Evidence, type Weighed } from './evidence';
 import { VOCABULARY, type VocabularyCategory } from './vocabulary';
+import { QUESTION } from './question';
 
 /** Words that tie a clause to the add-in and its sign-in (a how-to about them is about this problem). */
 const ABOUT_THE_ADDIN: readonly VocabularyCategory[] = [
@@ -35,7 +36,7 @@ export function onTopicItem(text: string): Weighed | undefined {
   let best: Weighed | undefined;
   for (const item of items) {
     const { normalized } = normalizeMessage(item);
-    const weighed = weigh(collectEvidence(normalized, /[?？]/u.test(item)));
+    const weighed = weigh(collectEvidence(normalized, QUESTION.test(item)));
     if (weighed.score >= TOPIC_THRESHOLD && (!best || weighed.score > best.score)) best = weighed;
   }
   return best;

@@ -13,7 +13,7 @@ const FUNCTION_WORDS: Record<LatinLang, readonly string[]> = {
   en: ['the', 'and', 'with', 'for', 'my', 'it', 'not', 'what', 'how', 'why', 'this', 'that', 'does', 'doesn', 'don', 'isn', 'won', 'can', 'cant',
     'again', 'still', 'today', 'yesterday', 'our', 'we', 'you', 'have', 'has', 'from', 'any', 'anyone', 'just', 'keeps', 'since', 'after', 'anymore', 'when', 'where', 'i', 'im', 'is', 'are', 'to', 'of'],
   fr: ['le', 'la', 'les', 'des', 'du', 'une', 'est', 'et', 'je', 'j', 'il', 'elle', 'pas', 'ne', 'n', 'plus', 'pour', 'dans', 'sur', 'avec', 'mon',
-    'ma', 'mes', 'ce', 'ca', 'qui', 'quoi', 'au', 'aux', 'depuis', 'encore', 'toujours', 'aujourd', 'matin', 'mais', 'nous', 'vous', 'c', 'd', 'l', 'qu', 's', 'tu', 'moi', 'rien'],
+    'ma', 'mes', 'ce', 'ca', 'qui', 'quoi', 'au', 'aux', 'depuis', 'encore', 'toujours', 'aujourd', 'matin', 'mais', 'nous', 'vous', 'c', 'd', 'l', 'qu', 's', 'tu', 'moi', 'rien', 'ds'],
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'mit', 'ein', 'eine', 'einen', 'dem', 'den', 'auf', 'fur', 'von', 'zu', 'wie', 'noch', 'mehr',
     'kein', 'keine', 'nix', 'nichts', 'gibt', 'gibts', 'moin', 'bei', 'beim', 'vom', 'zum', 'zur', 'heute', 'gestern', 'seit', 'wir', 'sich', 'auch', 'immer', 'schon', 'wieder', 'oder', 'aber', 'geht', 'bitte', 'hat', 'habe', 'kann', 'im', 'mein', 'meine', 'uns', 'unser'],
   es: ['el', 'los', 'las', 'del', 'y', 'es', 'con', 'para', 'por', 'una', 'se', 'me', 'mi', 'lo', 'al', 'pero', 'como', 'esta', 'muy', 'ya', 'sigue',
@@ -28,9 +28,9 @@ const FUNCTION_WORDS: Record<LatinLang, readonly string[]> = {
 
 /**
  * Frequent words of one list that are just as frequent in another of the ten languages
- * (English "do"/"as", Spanish "su"/"ha"/"al", Italian "la"/"ma"/"i", German "es"/"du"/"die", Dutch "je"...).
+ * (English "do"/"as", Portuguese and Italian "da", Spanish "su"/"ha"/"al", Italian "la"/"ma"/"i", German "es"/"du"/"die", Dutch "je"...).
  */
-const SHARED_ELSEWHERE = new Set(['do', 'as', 'la', 'le', 'ma', 'l', 's', 'i', 'es', 'me', 'al', 'su', 'va', 'ha', 'uno', 'que', 'tu', 'vez', 'sempre', 'die', 'du', 'e', 'ja', 'como', 'er', 'te', 'je']);
+const SHARED_ELSEWHERE = new Set(['da', 'do', 'as', 'la', 'le', 'ma', 'l', 's', 'i', 'es', 'me', 'al', 'su', 'va', 'ha', 'uno', 'que', 'tu', 'vez', 'sempre', 'die', 'du', 'e', 'ja', 'como', 'er', 'te', 'je']);
 
 /** Each word that belongs to exactly one language, with that language. */
 const UNIQUE_WORDS: ReadonlyMap<string, LatinLang> = (() => {

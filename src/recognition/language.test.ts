@@ -83,4 +83,13 @@ describe('pasted dialogs', () => {
     expect(chooseLanguage('Foutmelding: Unable to get the outlookIdentityToken (Workfront for Outlook)', 'nl-BE').lang).toBe('nl');
     expect(chooseLanguage('Erro Unable to get the outlookIdentityToken no Workfront for Outlook', 'pt-PT').lang).toBe('pt');
   });
+
+  it('"da" is Italian as much as Portuguese, and "ds" is French chat for "dans"', () => {
+    expect(chooseLanguage('in outlook wf mi da Unexpected error', 'it-IT').lang).toBe('it');
+    expect(chooseLanguage('wf ds outlook me met Unexpected error', 'fr-FR').lang).toBe('fr');
+  });
+
+  it('ignores the product names when mistyped', () => {
+    expect(chooseLanguage('workfornt en outlok no me deja entrar', 'es-ES').lang).toBe('es');
+  });
 });

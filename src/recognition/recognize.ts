@@ -1,6 +1,7 @@
 import type { Command, Recognition } from './types';
 import { collectEvidence, TOPIC_THRESHOLD, weigh, type Evidence, type Weighed } from './evidence';
 import { askedAboutSomethingElse, onTopicItem } from './focus';
+import { QUESTION } from './question';
 import { COMMANDS } from './vocabulary';
 import { humanRequestSignal } from './humanRequest';
 import { normalizeMessage } from './clauses';
@@ -8,7 +9,6 @@ import { correctRequestWords } from './spelling';
 
 // Teams puts "<at>Bot</at>" before channel messages; polite words around a command don't change it.
 const MENTION = /<at>[^<]*<\/at>/gi;
-const QUESTION = /[?？]/;
 // "need IT": the department, told from the pronoun "it" by its capitals (lost once text is normalized).
 const IT_DEPARTMENT = /\b(?:need|want|get|call|ask|contact)\s+(?:the\s+|our\s+)?IT\b/u;
 const POLITE = / (?:please|pls|svp|s il (?:te|vous) plait|bitte|por favor|per favore|por favor|alsjeblieft|aub|graag|bot|hi|hello|hey|お願いします|ください|주세요|请|請) /gu;

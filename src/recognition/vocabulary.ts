@@ -61,6 +61,7 @@ export const VOCABULARY = {
   reenable: union('reenable'),
   switchBackOn: union('switchBackOn'),
   exception: union('exception'),
+  replacement: union('replacement'),
   human: union('human'),
   otherWorkfront: union('otherWorkfront'),
   otherWorkfrontProduct: anyOf(GLOBAL.otherWorkfrontProducts),

@@ -65,7 +65,7 @@ export const HANDOFF_CLAUSES: Record<Lang, HandoffClauseGrammar> = {
   },
   es: {
     bare: ['ticket', 'incidencia', 'persona', 'humano', 'agente', 'tecnic[oa]', 'operador(?:a)?', 'soporte(?: humano)?', 'asesor(?:a)?', 'persona real', 'una persona'],
-    filler: [...LATIN_FILLER, 'por favor', 'porfa', 'gracias', 'un', 'una', 'ya', 'real', 'de verdad', 'humano', 'hola', 'quiero', 'necesito'],
+    filler: [...LATIN_FILLER, 'por favor', 'porfa', 'x favor', 'xfa', 'gracias', 'un', 'una', 'ya', 'real', 'de verdad', 'humano', 'hola', 'quiero', 'necesito'],
     caseNoun: ['tickets?', '(?<!en |este |ese |cada |tal )casos?', 'incidencias?', 'incidentes?', 'solicitud', 'peticion'],
     caseVerb: ['abr[a-z]*', 'cre(?:ar|en|e|a)', 'levant(?:ar|en|e|a)', 'registr(?:ar|en|e|a)', 'gener(?:ar|en|e|a)'],
     blockers: ['no (?:hace falta|necesito|hay que) (?:abrir )?(?:un |ningun )?ticket', 'solicitud(?:es)? (?:en |de )?workfront',

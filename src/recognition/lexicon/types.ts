@@ -29,6 +29,8 @@ export interface Lexicon {
   reenable: string[];
   /** Turning something back on, the verb alone ("turn it back on", "wieder einschalten", "重新开启"). */
   switchBackOn: string[];
+  /** What replaces it ("instead of the add-in", "alternative to", "代わり"): asked about, the add-in's end. */
+  replacement: string[];
   /** Exception, deadline, retirement, switch-off. */
   exception: string[];
   /** Asking for a person, a ticket, an escalation. */
