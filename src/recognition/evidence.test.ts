@@ -334,3 +334,13 @@ describe('what replaces the add-in, asked or said', () => {
     expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
   });
 });
+
+describe('long Dutch verb brackets and Italian elisions', () => {
+  it.each([
+    'Komt de Workfront koppeling voor Outlook van ons team ooit nog terug?',
+    'Sinds oktober werkt Workfront in Outlook voor niemand op de afdeling meer',
+    'Che cosa usiamo al posto dell\'add-in di Workfront per Outlook?',
+  ])('%s', (text) => {
+    expect(recognize(text).topic).toBe('token-error');
+  });
+});
