@@ -14,7 +14,11 @@ export interface Matcher {
  * regex to machine code and interprets it, which made one big alternation ~10x slower.
  */
 function union(key: ListKey, extra: readonly string[] = []): Matcher {
-  const parts = [extra, ...LEXICONS.map((lexicon) => lexicon[key] ?? [])].filter((sources) => sources.length > 0).map((sources) => anyOf(sources));
+  return anyPart([extra, ...LEXICONS.map((lexicon) => lexicon[key] ?? [])].filter((sources) => sources.length > 0).map((sources) => anyOf(sources)));
+}
+
+/** Several regexes tried in turn, as one matcher. */
+function anyPart(parts: readonly RegExp[]): Matcher {
   return { test: (text) => parts.some((part) => part.test(text)) };
 }
 
@@ -27,12 +31,13 @@ const GAP = '(?: [a-z]+){0,2} |[^ a-z]{0,4} ?';
  * and a bank token in the same message.
  */
 function legacyNextToToken(): Matcher {
-  const parts = LEXICONS.map((lexicon) => {
-    const legacy = `(?:${lexicon.legacy.join('|')})`;
-    const token = `(?:${[...lexicon.token, 'tokens?'].join('|')})`;
-    return anyOf([`${legacy}(?:${GAP})${token}`, `${token}(?:${GAP})${legacy}`]);
-  });
-  return { test: (text) => parts.some((part) => part.test(text)) };
+  return anyPart(
+    LEXICONS.map((lexicon) => {
+      const legacy = `(?:${lexicon.legacy.join('|')})`;
+      const token = `(?:${[...lexicon.token, 'tokens?'].join('|')})`;
+      return anyOf([`${legacy}(?:${GAP})${token}`, `${token}(?:${GAP})${legacy}`]);
+    }),
+  );
 }
 
 /**
