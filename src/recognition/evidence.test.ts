@@ -344,3 +344,30 @@ describe('long Dutch verb brackets and Italian elisions', () => {
     expect(recognize(text).topic).toBe('token-error');
   });
 });
+
+describe('other parts of a message, and other authentication', () => {
+  it.each([
+    'The Workfront add-in in Outlook won\'t sign me in.\nAlso, can someone from HR call me about my leave?',
+    'Le complément Workfront dans Outlook ne me connecte plus. Et quelqu\'un des RH peut me rappeler pour mes congés ?',
+  ])('a person asked for about another subject is not a handoff: %s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: false });
+  });
+
+  it.each([
+    '¿Podéis pasar mi caso a un técnico? El complemento de Workfront en Outlook no va',
+    'Podem passar o meu caso para um técnico? O Workfront no Outlook dá erro ao entrar',
+  ])('passing the case to a person is asking for one: %s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
+  });
+
+  it('"não me deixa logar" is a failure', () => {
+    expect(recognize('O suplemento do Workfront no Outlook não me deixa logar').topic).toBe('token-error');
+  });
+
+  it.each([
+    'Our scanner\'s scan-to-email broke: is it the Exchange basic auth retirement? Do we need an OAuth token?',
+    '换了新手机，验证器里的令牌没了，Outlook 一直要多重身份验证',
+  ])('is other authentication: %s', (text) => {
+    expect(recognize(text).topic).toBe('none');
+  });
+});

@@ -90,6 +90,8 @@ export function weigh({ has, tokenName, question }: Evidence): Weighed {
   // Another add-in named, and not Workfront: the message is about that add-in, even when it blames
   // the same retirement ("Salesforce for Outlook stopped signing in in October, the legacy tokens too?").
   const otherAddin = !has('workfront') && has('otherAddin');
+  // Basic authentication retired, without Workfront: printers, scanners and mail clients, not this add-in.
+  const basicAuthOnly = !has('workfront') && has('basicAuth');
   if (otherAddin) signals.push('other-addin');
   if (!tokenName && !has('exactError') && has('otherToken')) add(-4, 'other-token');
   if (!tokenName && !has('token') && has('otherWorkfront')) add(-2, 'other-workfront');
@@ -104,5 +106,6 @@ export function weigh({ has, tokenName, question }: Evidence): Weighed {
   // Failure words around Outlook alone fit any add-in: a topic needs one of these anchors.
   const anchored = Boolean(tokenName) || has('exactError') || adminSwitch || legacyTokens || retirementDay || has('workfront') || (has('outlook') && has('identity') && has('token'));
   if (!anchored) signals.push('no-anchor');
-  return { score: anchored && !news && !otherAddin ? score : Math.min(score, TOPIC_THRESHOLD - 1), signals };
+  if (basicAuthOnly) signals.push('basic-auth');
+  return { score: anchored && !news && !otherAddin && !basicAuthOnly ? score : Math.min(score, TOPIC_THRESHOLD - 1), signals };
 }

@@ -41,3 +41,16 @@ describe('one item of a list about this problem', () => {
     expect(recognize(text).topic).toBe('none');
   });
 });
+
+describe('a list that reaches the topic only by pooling its items', () => {
+  it.each([
+    '- my YubiKey token needs a new PIN\n- the Webex add-in in Outlook won\'t sign in\n- my Workfront timesheet is locked\nCan someone help?',
+    '- mon jeton MFA a expiré\n- le complément Zoom dans Outlook ne se connecte plus\n- ma feuille de temps Workfront est bloquée',
+  ])('is not this problem: %s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'none', signals: expect.arrayContaining(['pooled-from-other-items']) });
+  });
+
+  it('a heading and its details still are', () => {
+    expect(recognize('Workfront in Outlook:\n- won\'t let me sign in\n- since early October').topic).toBe('token-error');
+  });
+});

@@ -25,19 +25,31 @@ const ITEM_BREAK = /\s*[\n\r]+\s*(?:[•·*\-–]|\d+[.)])?\s*/u;
 /** Items looked at: a long paste is judged on its first lines. */
 const MAX_ITEMS = 12;
 
+/** Signals of an item about something else: another add-in, token or Workfront area. */
+const ELSEWHERE_SIGNALS = new Set(['other-addin', 'other-token', 'other-workfront', 'other-workfront-product']);
+
+/** Each line (item) of a message with two or more, weighed on its own; undefined for a one-line message. */
+export function weighItems(text: string): Weighed[] | undefined {
+  const items = text.split(ITEM_BREAK, MAX_ITEMS).filter((item) => item.trim().length > 0);
+  if (items.length < 2) return undefined;
+  return items.map((item) => weigh(collectEvidence(normalizeMessage(item).normalized, QUESTION.test(item))));
+}
+
 /**
  * A list of unrelated requests, one of them this problem ("1. printer jammed 2. the Workfront add-in
  * won't sign in 3. holiday calendar?"): the others' words (another product, another token) must not
- * outweigh the item that is about it. Returns the best item's weighing when one is on topic alone.
+ * outweigh the item that is about it. The best item's weighing, when one is on topic alone.
  */
-export function onTopicItem(text: string): Weighed | undefined {
-  const items = text.split(ITEM_BREAK, MAX_ITEMS).filter((item) => item.trim().length > 0);
-  if (items.length < 2) return undefined;
-  let best: Weighed | undefined;
-  for (const item of items) {
-    const { normalized } = normalizeMessage(item);
-    const weighed = weigh(collectEvidence(normalized, QUESTION.test(item)));
-    if (weighed.score >= TOPIC_THRESHOLD && (!best || weighed.score > best.score)) best = weighed;
-  }
-  return best;
+export function onTopicItem(items: readonly Weighed[]): Weighed | undefined {
+  return items.filter((item) => item.score >= TOPIC_THRESHOLD).sort((a, b) => b.score - a.score)[0];
+}
+
+/**
+ * The other way round: a list none of whose items is this problem, that reaches the topic only by
+ * pooling words across items, one of them about something else ("my RSA token expired / the Zoom
+ * add-in in Outlook won't sign in / my Workfront timesheet is locked"). A heading and its details
+ * ("Workfront in Outlook: / won't sign in / since October") name nothing else and still count.
+ */
+export function pooledFromOtherItems(items: readonly Weighed[]): boolean {
+  return !onTopicItem(items) && items.some((item) => item.signals.some((signal) => ELSEWHERE_SIGNALS.has(signal)));
 }

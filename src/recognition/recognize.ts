@@ -1,6 +1,6 @@
 import type { Command, Recognition } from './types';
 import { collectEvidence, TOPIC_THRESHOLD, weigh, type Evidence, type Weighed } from './evidence';
-import { askedAboutSomethingElse, onTopicItem } from './focus';
+import { askedAboutSomethingElse, onTopicItem, pooledFromOtherItems, weighItems } from './focus';
 import { QUESTION } from './question';
 import { COMMANDS } from './vocabulary';
 import { humanRequestSignal } from './humanRequest';
@@ -42,11 +42,15 @@ export function recognize(text: string): Recognition {
  */
 function focused(text: string, evidence: Evidence, clauses: readonly string[]): Weighed & { elsewhere: boolean } {
   const whole = weigh(evidence);
+  const offTopic = (signal: string, elsewhere: boolean) => ({ score: TOPIC_THRESHOLD - 1, signals: [...whole.signals, signal], elsewhere });
+  const decided = evidence.tokenName !== undefined || evidence.has('exactError');
+  const items = decided ? undefined : weighItems(text);
   if (whole.score >= TOPIC_THRESHOLD) {
-    if (!askedAboutSomethingElse(evidence, clauses)) return { ...whole, elsewhere: false };
-    return { score: TOPIC_THRESHOLD - 1, signals: [...whole.signals, 'asked-about-something-else'], elsewhere: true };
+    if (askedAboutSomethingElse(evidence, clauses)) return offTopic('asked-about-something-else', true);
+    if (items && pooledFromOtherItems(items)) return offTopic('pooled-from-other-items', true);
+    return { ...whole, elsewhere: false };
   }
-  const item = onTopicItem(text);
+  const item = items && onTopicItem(items);
   return { ...(item ? { ...item, signals: [...item.signals, 'one-item-of-a-list'] } : whole), elsewhere: false };
 }
 

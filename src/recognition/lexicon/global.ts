@@ -24,8 +24,9 @@ export const GLOBAL = {
   adminSwitch: ['allowlegacyexchangetokens', 'allow legacy exchange tokens'],
   /** Authentication policies also govern basic auth (POP, IMAP, SMTP): they point here unless those are named. */
   authPolicy: ['(?:set|get|new) authenticationpolicy', 'authentication ?polic(?:y|ies)'],
+  // Not a bare "pop": a sign-in window pops up.
   basicAuth: [
-    'basic ?auth[a-z]*', 'allowbasicauth[a-z]*', 'pop ?3?', 'imap', 'smtp(?: auth)?', 'activesync',
+    'basic ?auth[a-z]*', 'allowbasicauth[a-z]*', 'pop ?3', 'pop imap', 'imap', 'smtp(?: auth)?', 'activesync',
     'authentification de base', 'standardauthentifizierung', 'basisauthentifizierung', 'autenticacion basica', 'autenticazione di base',
     'autenticacao basica', 'basisverificatie', '基本認証', '기본 ?인증', '基本身份验证', '基本身份驗證', '基本验证', '基本驗證',
   ],
@@ -43,6 +44,7 @@ export const GLOBAL = {
     'indesign', 'premiere', 'acrobat', 'salesforce', 'jira', 'excel', 'word', 'powerpoint', 'sharepoint', 'onedrive', 'figma',
   ],
   otherTokens: [
+    '验证器', '驗證器', '多重身份验证', '多重身份驗證',
     'github', 'gitlab', 'bitbucket', 'azure devops', 'devops', 'pat', 'personal access', 'api', 'apis', 'api ?key',
     'mfa', '2fa', 'otp', 'rsa', 'yubikey', 'hardware', 'authenticator', 'jwt', 'bearer', 'sas', 'npm', 'docker',
     'power ?bi', 'tableau', 'sharepoint', 'azure ad', 'entra id', 'microsoft entra', 'entra admin', 'okta', 'refresh token', 'access token', 'oauth',
