@@ -371,3 +371,12 @@ describe('other parts of a message, and other authentication', () => {
     expect(recognize(text).topic).toBe('none');
   });
 });
+
+describe('request words that are ordinary words elsewhere', () => {
+  it.each([
+    'What is the due date for the helpdesk survey about Workfront in Outlook?',
+    '¿Cómo marcar como resuelto el ticket de soporte de Workfront en Outlook?',
+  ])('%s', (text) => {
+    expect(recognize(text).wantsHuman).toBe(false);
+  });
+});

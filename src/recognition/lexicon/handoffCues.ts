@@ -32,12 +32,12 @@ export const HANDOFF_CUES: Record<Lang, HandoffCues> = {
   },
   es: {
     person: ['tecnic[oa]', 'agente', 'persona', 'humano', 'alguien', 'soporte', 'helpdesk', 'mesa de ayuda', '(?:equipo|area|departamento) de (?:ti|it|sistemas|soporte)', 'sistemas', 'informatica', 'operador(?:a)?', 'asesor(?:a)?'],
-    request: ['revis(?:ar|en)(?:lo|la|me)', 'marcar(?:me)?', 'venir', '(?:a|hasta) mi (?:lugar|puesto|mesa|escritorio)', 'contact(?:ar|e|en)(?:me)?', 'contactad[oa]', '(?:agendar|programar|concertar) (?:una )?(?:llamada|reunion|cita)', 'cita', 'llam(?:ar|e|en)(?:me)?', 'hablar', 'comunic(?:ar|arme|en)', 'revis(?:ar|en)', 'que (?:me |lo |le )?revise', 'mir(?:ar|en)', 'que (?:me |lo |le )?mire', 'encargu?e', 'atien(?:da|dan)', 'atender', 'pas(?:ar|a|ad|en)(?:me)? con', 'poner(?:me)? en contacto', 'transfier[a-z]*', 'transferir(?:me)?', 'deriv(?:ar|en|e|a)(?:me)?', 'envi(?:ar|en)(?:me)?', 'necesito', 'quiero', 'quisiera', 'gustaria'],
+    request: ['revis(?:ar|en)(?:lo|la|me)', 'marcarme', '(?:me|nos) (?:puede|pueden|podes|podrias|podria) marcar', 'venir', '(?:a|hasta) mi (?:lugar|puesto|mesa|escritorio)', 'contact(?:ar|e|en)(?:me)?', 'contactad[oa]', '(?:agendar|programar|concertar) (?:una )?(?:llamada|reunion|cita)', 'cita', 'llam(?:ar|e|en)(?:me)?', 'hablar', 'comunic(?:ar|arme|en)', 'revis(?:ar|en)', 'que (?:me |lo |le )?revise', 'mir(?:ar|en)', 'que (?:me |lo |le )?mire', 'encargu?e', 'atien(?:da|dan)', 'atender', 'pas(?:ar|a|ad|en)(?:me)? con', 'poner(?:me)? en contacto', 'transfier[a-z]*', 'transferir(?:me)?', 'deriv(?:ar|en|e|a)(?:me)?', 'envi(?:ar|en)(?:me)?', 'necesito', 'quiero', 'quisiera', 'gustaria'],
     who: ['quien (?:se encarga|es el responsable|lleva|gestiona|atiende|maneja)'],
   },
   it: {
     person: ['qlcn', 'qlc', 'tecnic[oa]', 'operat(?:ore|rice)', 'agente', 'persona', 'umano', 'qualcuno', 'supporto', 'assistenza', 'helpdesk', 'l it', 'sistemisti', 'consulente'],
-    request: ['chiam(?:a|ami|atemi)', '(?:dare|darci|darmi|dai|dia) (?:un )?(?:occhiata|occhio)', 'dat(?:e|emi)', 'dammi', 'passare', 'alla mia (?:scrivania|postazione)', 'contatt(?:are|i|ino)', 'contattat[oa]', 'appuntamento', '(?:fissare|organizzare) (?:una )?(?:call|chiamata|riunione)', 'chiam(?:are|i)', 'parlare', 'guard(?:i|are|ino)', 'controll(?:i|are)', 'verific(?:hi|are)', 'occup(?:i|arsi)', 'mett(?:ere|ermi|etemi) in contatto', 'aiut(?:are|armi)', 'passatemi', 'mi pass(?:ate|i)', 'passarmi', 'trasferi[a-z]*', 'mandatemi', 'mi mand(?:ate|i)', 'bisogno', 'mi serve', 'vorrei', 'voglio'],
+    request: ['chiam(?:a|ami|atemi)', '(?:dare|darci|darmi|dai|dia) (?:un )?(?:occhiata|occhio)', '(?:mi|ci) date', 'datemi', 'dammi', 'passare da me', 'alla mia (?:scrivania|postazione)', 'contatt(?:are|i|ino)', 'contattat[oa]', 'appuntamento', '(?:fissare|organizzare) (?:una )?(?:call|chiamata|riunione)', 'chiam(?:are|i)', 'parlare', 'guard(?:i|are|ino)', 'controll(?:i|are)', 'verific(?:hi|are)', 'occup(?:i|arsi)', 'mett(?:ere|ermi|etemi) in contatto', 'aiut(?:are|armi)', 'passatemi', 'mi pass(?:ate|i)', 'passarmi', 'trasferi[a-z]*', 'mandatemi', 'mi mand(?:ate|i)', 'bisogno', 'mi serve', 'vorrei', 'voglio'],
     who: ['chi (?:si occupa|e responsabile|gestisce|segue)'],
   },
   pt: {
@@ -57,7 +57,7 @@ export const HANDOFF_CUES: Record<Lang, HandoffCues> = {
   },
   ko: {
     person: ['누가', '담당자', '상담원', '기술 ?지원', '지원팀', '엔지니어', 'it ?팀', '헬프 ?데스크', '누군가', '전문가', '(?<!다른 ?)사람(?!들)'],
-    request: ['(?:제|내) 자리(?:로|에)', '와 ?(?:주|줄)', '연결 ?(?:해|부탁|좀)', '연락', '통화', '상담', '처리해 ?주', '봐 ?주', '확인해 ?주', '도와 ?주', '도와줄', '부탁', '필요', '넘겨 ?주'],
+    request: ['(?:제|내) 자리(?:로|에)', '와 ?(?:주세요|주실|주시|줄 수|줘)', '연결 ?(?:해|부탁|좀)', '연락', '통화', '상담', '처리해 ?주', '봐 ?주', '확인해 ?주', '도와 ?주', '도와줄', '부탁', '필요', '넘겨 ?주'],
     who: ['누가 ?(?:처리|담당|해결|관리)', '어디(?:에|로) ?(?:문의|연락)', '담당 ?부서'],
   },
   zh: {
