@@ -380,3 +380,16 @@ describe('request words that are ordinary words elsewhere', () => {
     expect(recognize(text).wantsHuman).toBe(false);
   });
 });
+
+describe('a call or a slot asked for in passing, and an exception request filed with Microsoft', () => {
+  it.each([
+    '¿alguien de soporte me puede hacer una call? Workfront en Outlook no me deja entrar',
+    'Can I book 20 minutes with someone from the service desk? The Workfront add-in in Outlook still fails to sign in',
+  ])('asks for a person: %s', (text) => {
+    expect(recognize(text)).toMatchObject({ topic: 'token-error', wantsHuman: true });
+  });
+
+  it('a request to open with Microsoft support names Microsoft, not us', () => {
+    expect(recognize('Per i token legacy di Workfront in Outlook dobbiamo aprire una richiesta di eccezione con il supporto Microsoft?')).toMatchObject({ topic: 'token-error', wantsHuman: false });
+  });
+});
