@@ -2,3 +2,4 @@ export type { Command, LanguageChoice, Recognition, Topic } from './types';
 export { recognize } from './recognize';
 export { chooseLanguage, langFromLocale } from './language';
 export { normalize, MAX_ANALYZED_CHARS } from './normalize';
+export { warmUpRecognition } from './warmUp';
