@@ -12,8 +12,6 @@ import { RateLimiter } from './bot/rate-limit';
 import { HandoffService } from './handoff/service';
 import { SupportChannels } from './handoff/support-channel';
 import { loadKnowledge } from './knowledge';
-import { LANGS } from './knowledge/types';
-import { warmUpRecognition } from './recognition';
 import { createLogger, type Logger } from './logging/logger';
 import { createDeliver } from './outbox/deliver';
 import { AdapterMessenger } from './outbox/messenger';
@@ -49,8 +47,6 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
     lookupEmail: createEmailLookup(log),
   });
   adapter.onTurnError = createTurnErrorHandler(knowledge, log);
-  // The bot's own examples of what users write, in every language, before the port opens.
-  warmUpRecognition(LANGS.flatMap((lang) => [...knowledge.list(lang, 'help.examples'), knowledge.t(lang, 'help.intro')]));
   const server = createServer({
     adapter, log,
     run: async (context) => {
