@@ -6,7 +6,7 @@ import { voteByFunctionWords } from './functionWords';
 import { LEXICONS } from './lexicon';
 import { normalize } from './normalize';
 import { anyOf } from './patterns';
-import { correctProductNames } from './spelling';
+import { correctProductNames, PRODUCT_NAMES } from './spelling';
 
 const KANA = /[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9D]/gu;
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/gu;
@@ -124,13 +124,12 @@ function languageByScript(sample: string): Lang | undefined {
   return undefined;
 }
 
-const PRODUCT_NAMES = new Set(['workfront', 'outlook']);
 const WORD = /\p{L}{5,}/gu;
 
 /** Technical strings removed, and the product names also when mistyped ("workfornt", "outlok"). */
 function stripTechnical(sample: string): string {
   const rest = TECHNICAL.reduce((text, pattern) => text.replace(pattern, ' '), sample);
-  return rest.replace(WORD, (word) => (PRODUCT_NAMES.has(correctProductNames(word.toLowerCase())) ? ' ' : word));
+  return rest.replace(WORD, (word) => (PRODUCT_NAMES.includes(correctProductNames(word.toLowerCase())) ? ' ' : word));
 }
 
 function detectLatin(words: string, fromLocale: Lang | undefined): Lang | undefined {

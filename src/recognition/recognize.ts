@@ -43,12 +43,12 @@ export function recognize(text: string): Recognition {
 function focused(text: string, evidence: Evidence, clauses: readonly string[]): Weighed & { elsewhere: boolean } {
   const whole = weigh(evidence);
   const offTopic = (signal: string, elsewhere: boolean) => ({ score: TOPIC_THRESHOLD - 1, signals: [...whole.signals, signal], elsewhere });
+  if (whole.score >= TOPIC_THRESHOLD && askedAboutSomethingElse(evidence, clauses)) return offTopic('asked-about-something-else', true);
+  // The pasted error or the token name decide for the whole message, whatever its lines say.
   const decided = evidence.tokenName !== undefined || evidence.has('exactError');
   const items = decided ? undefined : weighItems(text);
   if (whole.score >= TOPIC_THRESHOLD) {
-    if (askedAboutSomethingElse(evidence, clauses)) return offTopic('asked-about-something-else', true);
-    if (items && pooledFromOtherItems(items)) return offTopic('pooled-from-other-items', true);
-    return { ...whole, elsewhere: false };
+    return items && pooledFromOtherItems(items) ? offTopic('pooled-from-other-items', true) : { ...whole, elsewhere: false };
   }
   const item = items && onTopicItem(items);
   return { ...(item ? { ...item, signals: [...item.signals, 'one-item-of-a-list'] } : whole), elsewhere: false };

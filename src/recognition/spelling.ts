@@ -38,8 +38,9 @@ function corrector(words: readonly string[], keep: readonly string[] = []): (nor
 /** Request words typed fast ("open a tikcet", "una pesona", "me belen"): people type fast when they want a person. */
 export const correctRequestWords = corrector(REQUEST_WORDS, NOT_TYPOS);
 
+export const PRODUCT_NAMES: readonly string[] = ['workfront', 'outlook'];
 /** The two product names typed fast ("workfornt", "wokrfront", "outlok", "outllook"). */
-export const correctProductNames = corrector(['workfront', 'outlook']);
+export const correctProductNames = corrector(PRODUCT_NAMES);
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
 export function oneEditApart(a: string, b: string): boolean {

@@ -13,8 +13,9 @@ export interface Matcher {
  * One regex per language rather than one for all ten: past a certain size V8 stops compiling a
  * regex to machine code and interprets it, which made one big alternation ~10x slower.
  */
-function union(key: ListKey, extra: readonly string[] = []): Matcher {
-  return anyPart([extra, ...LEXICONS.map((lexicon) => lexicon[key] ?? [])].filter((sources) => sources.length > 0).map((sources) => anyOf(sources)));
+function union(key: ListKey, extra: readonly string[] = [], alsoKey?: ListKey): Matcher {
+  const sources = (lexicon: Lexicon): readonly string[] => [...(lexicon[key] ?? []), ...(alsoKey ? (lexicon[alsoKey] ?? []) : [])];
+  return anyPart([extra, ...LEXICONS.map(sources)].filter((list) => list.length > 0).map((list) => anyOf(list)));
 }
 
 /** Several regexes tried in turn, as one matcher. */
@@ -63,7 +64,8 @@ export const VOCABULARY = {
   unexpectedError: union('unexpectedError'),
   legacy: union('legacy'),
   legacyToken: legacyNextToToken(),
-  reenable: union('reenable'),
+  // Admin wording: the admin nouns, and every way of turning it back on.
+  reenable: union('reenable', [], 'switchBackOn'),
   switchBackOn: union('switchBackOn'),
   exception: union('exception'),
   replacement: union('replacement'),

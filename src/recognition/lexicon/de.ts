@@ -18,7 +18,7 @@ export const de: Lexicon = {
   error: ['fehler[a-z]*', '[a-z]*fehler', 'problem[a-z]*'],
   unexpectedError: ['unerwartete[rn]? fehler'],
   legacy: ['legacy', 'alte[nr]?', 'veraltete[nr]?', 'bisherige[nr]?', 'abgeschaltet', 'abschalt[a-z]*', 'eingestellt', 'abgedreht', 'ausgeschaltet', 'deaktiviert'],
-  reenable: ['wieder (?:ein|an)schalten', 'wieder (?:ein|an|aktivier)[a-z]*', 'reaktivier[a-z]*', 'erlauben', 'zulassen', 'admin[a-z]*', 'administrator[a-z]*'],
+  reenable: ['wieder (?:ein|an)schalten', 'wieder (?:ein|an|aktivier)[a-z]*', 'erlauben', 'zulassen', 'admin[a-z]*', 'administrator[a-z]*'],
   switchBackOn: ['wieder (?:ein|an) ?(?:schalten|stellen|machen)', 'wieder aktivier[a-z]*', 'reaktivier[a-z]*', '(?:schalt|stell|mach)[a-z]* (?:[a-z]+ ){0,4}wieder (?:ein|an)'],
   replacement: ['alternative(?:n)? (?:zu[mr]?|fur) (?:dem |das |den )?(?:workfront|add ?ins?|addins?|plug ?ins?|extension)', '(?:statt|anstelle|anstatt) (?:des |dem |der |dieses )?(?:workfront|add ?ins?|plug ?ins?)', 'ersatz fur (?:das |den )?(?:workfront|add ?in|plug ?in)'],
   exception: ['wieder ?komm[a-z]*', 'kommt (?:[a-z]+ ){0,8}zuruck', 'ist (?:die|das|der|es|sie|er) (?:jetzt |endgultig )?tot', 'funktioniert (?:das |es )?(?:noch|uberhaupt noch)', 'ist (?:es |das )?vorbei', 'zuruck ?(?:kommen|kommt)', 'wieder (?:funktionieren|gehen|laufen)', 'zu retten', 'bis zu welchem (?:datum|tag)', 'wie lange', 'weiter (?:funktionier|lauf)[a-z]*', 'noch funktionier[a-z]*', 'im oktober', 'ausnahme[a-z]*', 'frist', 'stichtag', 'verlangerung', 'ab wann', 'wann genau', 'bis wann', 'fur alle', 'deadline'],

@@ -24,7 +24,7 @@ export const en: Lexicon = {
   legacy: ['legacy', 'old', 'older', 'deprecat[a-z]*', 'retir[a-z]*'],
   reenable: [
     're ?enable[a-z]*', 'turn (?:them |it )?back on', 'switch (?:them |it )?back on', 'enable (?:them |it )?again',
-    'reactivat[a-z]*', 'allow[a-z]*', 'admin[a-z]*', 'administrator',
+    'allow[a-z]*', 'admin[a-z]*', 'administrator',
   ],
   switchBackOn: ['re ?enabl[a-z]*', 'turn (?:it |them |this |that )?back on', 'switch (?:it |them )?back on', 'reactivat[a-z]*'],
   replacement: ['alternatives? (?:to|for) (?:the |our )?(?:workfront|add ?ins?|addins?|plug ?ins?|extension)', 'instead of (?:the |our )?(?:workfront|add ?in|plug ?in)', 'replace(?:ment for)? (?:the |our )?(?:workfront|add ?in|plug ?in)'],

@@ -22,7 +22,7 @@ export const fr: Lexicon = {
   error: ['erreurs?', 'probleme', 'souci', 'bug'],
   unexpectedError: ['erreur inattendue'],
   legacy: ['herites?', 'heritage', 'anciens?', 'ancienne', 'obsoletes?', 'legacy', 'retir[a-z]*', 'desactiv[a-z]*'],
-  reenable: ['reactiv[a-z]*', 'remettre', 'rallumer', 'autoriser', 'activer a nouveau', 'admin[a-z]*', 'administrat[a-z]*'],
+  reenable: ['autoriser', 'activer a nouveau', 'admin[a-z]*', 'administrat[a-z]*'],
   switchBackOn: ['reactiv[a-z]*', 'remettre en (?:place|service|marche)', 'rallumer', 'remettre'],
   replacement: ['alternatives? (?:au|a|pour le) (?:complement|workfront|add ?ins?|addins?|plug ?ins?|extension)', '(?:a la place|au lieu) (?:du|de) (?:complement|workfront|plugin)', 'remplac[a-z]* (?:le )?(?:complement|workfront|plugin)'],
   exception: ['fonctionne(?:ra)? encore', 'c est fini', 'report(?:er)? (?:de la date|possible|du delai)', 'revenir', 'reviendra', 'refonctionner[a-z]*', 'remarcher[a-z]*', 'jusqu a quelle date', 'combien de temps', 'continuer a fonctionner', 'fonctionner encore', 'coupe[rz]? [a-z ]{0,15}en octobre', 'en octobre', 'exception', 'derogation', 'date limite', 'echeance', 'delai', 'a partir de quand', 'jusqu a quand', 'quand exactement', 'pour tout le monde', 'fin du support', 'prolongation', 'plus de temps', 'supprim[a-z]*', 'abandonn[a-z]*'],

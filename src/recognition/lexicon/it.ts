@@ -3,7 +3,7 @@ import type { Lexicon } from './types';
 export const it: Lexicon = {
   lang: 'it',
   outlook: ['(?:nella|dentro la|sulla|dalla) (?:mia )?posta', '(?:nella|dentro la) (?:mia )?(?:mail|casella)', 'nelle (?:mie )?(?:e ?mail|mail)'],
-  addin: ['riquadro', 'pannello', 'componente aggiuntivo', 'componenti aggiuntivi', 'componente', 'pannello', 'estensione', 'plugin', 'integrazione'],
+  addin: ['riquadro', 'pannello', 'componente aggiuntivo', 'componenti aggiuntivi', 'componente', 'estensione', 'plugin', 'integrazione'],
   token: ['token', 'gettoni?'],
   identity: ['identita', 'di identita'],
   failure: ['n(?:o)?n riesco a (?:collegar[a-z]*|conness[a-z]*|accedere|entrare)', 'nn mi fa', '(?:e |completamente )?ko', '(?:sempre|ancora) (?:uguale|lo stesso|la stessa cosa)', '(?:rimane|resta) (?:tutto )?(?:bianc[oa]|vuot[oa])', 'si disconnette', 'perso la connessione', 'nessuno (?:[a-z]+ ){0,4}(?:puo|riesce|e riuscito)', 'loggar[a-z]*', 'non mi fa (?:piu )?(?:entrare|accedere|loggare)', 'continua a non (?:andare|funzionare|partire|caricare|aprirsi)', 'non (?:va|andare) (?:piu|proprio)','(?:completamente )?vuot[oa]',
@@ -17,7 +17,7 @@ export const it: Lexicon = {
   error: ['error[ei]', 'problema', 'guasto'],
   unexpectedError: ['errore imprevisto', 'errore inaspettato'],
   legacy: ['legacy', 'vecchi', 'precedenti', 'obsolet[io]', 'dismess[io]', 'disattivat[io]', 'ritirat[io]'],
-  reenable: ['riattiv[a-z]*', 'abilitar(?:e|li) di nuovo', 'consentire', 'amministrator[ei]', 'admin'],
+  reenable: ['abilitar(?:e|li) di nuovo', 'consentire', 'amministrator[ei]', 'admin'],
   switchBackOn: ['riattiv[a-z]*', 'riabilit[a-z]*', 'riaccend[a-z]*'],
   replacement: ['alternativ[ae] (?:al|a|per il) (?:componente|workfront|add ?ins?|addins?|plug ?ins?|extension)', '(?:al posto|invece) del(?:l|la|lo)? (?:componente|workfront|add ?ins?|addins?|plug ?ins?|extension)', 'sostitut[a-z]* (?:del? )?(?:componente|workfront|plugin)'],
   exception: ['dismess[oa]', 'non funzionera piu', 'funziona ancora', 'tornera(?: a funzionare)?', 'tornare a funzionare', '(?:dopo|da|entro|dal|prima del) (?:il |l )?(?:1 |primo )?ottobre', 'fino a (?:che|quale) (?:data|giorno)', 'quanto tempo', 'per quanto', 'fino a quando', 'funzionera ancora', 'continuera a funzionare', 'spegne(?:re|ra)?', 'a ottobre', 'eccezione', 'deroga', 'proroga', 'scadenza', 'data limite', 'quando esattamente', 'da quando', 'per tutti'],
