@@ -43,6 +43,7 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
     answerCards: new AnswerCardCache(knowledge),
     rateLimiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
     supportAgentIds: config.SUPPORT_AGENT_IDS,
+    botTenantId: config.BOT_TENANT_ID,
     supportLang: config.SUPPORT_LANGUAGE,
     lookupEmail: createEmailLookup(log),
   });
@@ -53,6 +54,7 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
       await app.run(context);
     },
     maxBodyBytes: config.MAX_BODY_KB * 1024,
+    bodyTimeoutMs: config.BODY_TIMEOUT_MS,
     ready: async () => (await store.pendingOutboxCount()) >= 0,
   });
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));

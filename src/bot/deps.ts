@@ -18,6 +18,8 @@ export interface BotDeps {
   clock: () => Date;
   log: Logger;
   supportAgentIds: readonly string[];
+  /** The bot's own Entra tenant (BOT_TENANT_ID): its members may register the support channel. */
+  botTenantId?: string;
   supportLang: Lang;
   /** Email / UPN of the user, when the channel can tell (Teams member look-up). */
   lookupEmail: (context: TurnContext) => Promise<string | undefined>;

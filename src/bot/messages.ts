@@ -1,5 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { helpCard } from '../cards';
+import { mayRegisterChannel } from '../handoff/registration';
+import { channelIdOf } from '../handoff/support-channel';
 import { isActive } from '../handoff/transitions';
 import type { CaseReason } from '../handoff/types';
 import type { Lang, Phase } from '../knowledge';
@@ -148,18 +150,25 @@ async function cancel(context: TurnContext, memory: TurnMemory, deps: BotDeps, f
 }
 
 async function registerChannel(context: TurnContext, memory: TurnMemory, deps: BotDeps, facts: TurnFacts, lang: Lang): Promise<void> {
-  const t = (key: string) => deps.knowledge.t(lang, key);
-  const channelId = (context.activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id;
-  const current = await deps.channels.current();
-  // Anyone may set the first channel; moving it afterwards takes a listed agent (or the current channel).
-  const allowed = !current || (await isAgentContext(context.activity, deps));
-  if (!channelId || !allowed || deps.channels.configuredByEnv) {
-    deps.log.warn({ activityId: facts.activityId, userKey: facts.userKey, byEnv: deps.channels.configuredByEnv }, 'support channel registration refused');
-    return replyOnce(context, memory, facts, plain(t('agent.refused')));
+  const channelId = channelIdOf(context.activity);
+  const verdict = mayRegisterChannel({
+    configuredByEnv: deps.channels.configuredByEnv,
+    agentIds: deps.supportAgentIds,
+    botTenantId: deps.botTenantId,
+    requester: facts.user,
+    tenantId: facts.tenantId,
+    channelId,
+    currentChannelId: (await deps.channels.current())?.id,
+  });
+  if (!verdict.ok || !channelId) {
+    deps.log.warn({ activityId: facts.activityId, userKey: facts.userKey, tenantId: facts.tenantId, reason: verdict.ok ? 'not-a-channel' : verdict.reason }, 'support channel registration refused');
+    const off = !verdict.ok && (verdict.reason === 'registration-off' || verdict.reason === 'configured-by-env');
+    return replyOnce(context, memory, facts, plain(deps.knowledge.t(lang, off ? 'channel.registrationOff' : 'agent.refused')));
   }
-  await deps.channels.register({ id: channelId, serviceUrl: context.activity.serviceUrl, tenantId: facts.tenantId });
-  deps.log.info({ channelId, by: facts.userKey }, 'support channel registered');
-  await replyOnce(context, memory, facts, plain(t('channel.registered')));
+  const actor = { ...facts.user, tenantId: facts.tenantId };
+  await deps.channels.register({ id: channelId, serviceUrl: context.activity.serviceUrl, tenantId: facts.tenantId }, { actor, at: deps.clock().toISOString(), dedupeKey: facts.activityId });
+  deps.log.info({ channelId, by: facts.userKey, tenantId: facts.tenantId }, 'support channel registered');
+  await replyOnce(context, memory, facts, plain(deps.knowledge.t(lang, 'channel.registered')));
 }
 
 async function statusText(deps: BotDeps, userKey: string, lang: Lang, now: Date): Promise<string> {

@@ -33,6 +33,8 @@ const schema = z
     SUPPORT_AGENT_IDS: idList,
     SUPPORT_LANGUAGE: z.enum(LANGS).default('en'),
     MAX_BODY_KB: z.coerce.number().int().min(16).max(4096).default(256),
+    /** A request body not received in full within this time is refused (408) and its socket closed. */
+    BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
     /** How far V8 lets the heap grow past the live data before collecting it again (0: V8's own choice). */
     HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(1000).default(50),

@@ -10,11 +10,18 @@ export interface Person {
   email?: string;
 }
 
-/** What the bot needs to write to a conversation later (a botbuilder ConversationReference, serialized). */
-export type ConversationRef = Record<string, unknown> & {
+/**
+ * What the bot needs to write to a conversation later: the fields of a botbuilder ConversationReference
+ * it uses, and nothing else an activity carried (stored with a case, so typed and bounded).
+ */
+export interface ConversationRef {
+  channelId: string;
   serviceUrl: string;
-  conversation: { id: string } & Record<string, unknown>;
-};
+  locale?: string;
+  bot: { id: string; name?: string };
+  user?: { id: string; name?: string; aadObjectId?: string };
+  conversation: { id: string; tenantId?: string; conversationType?: string; isGroup?: boolean };
+}
 
 export interface ExchangeLine {
   at: string;

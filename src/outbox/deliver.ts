@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { answerCard, caseCard } from '../cards';
 import { cardMessage, plain } from '../cards/messages';
+import { plainText } from '../cards/text';
 import type { UserNotice } from '../handoff/notices';
 import type { SupportChannels } from '../handoff/support-channel';
 import type { Case, ConversationRef } from '../handoff/types';
@@ -93,9 +94,14 @@ async function notifyUser(deps: DeliveryDeps, c: Case, notice: UserNotice): Prom
   const activity =
     notice.notice === 'answer-card'
       ? cardMessage(answerCard(deps.knowledge, { lang: c.lang, phase: notice.phase, now: deps.clock(), caseRef: c.ref }))
-      : plain(deps.knowledge.t(c.lang, notice.key, notice.vars));
+      : plain(deps.knowledge.t(c.lang, notice.key, cleaned(notice.vars)));
   await deps.messenger.send(c.userConversation, activity);
   return DELIVERED;
+}
+
+/** Names and notes typed by people reach the user as plain text, cleaned like everything a card shows. */
+function cleaned(vars: Record<string, string> | undefined): Record<string, string> | undefined {
+  return vars && Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, plainText(value)]));
 }
 
 export async function caseCardActivity(deps: Pick<DeliveryDeps, 'store' | 'knowledge' | 'supportLang' | 'clock'>, c: Case): Promise<Partial<Activity>> {

@@ -1,6 +1,6 @@
 import type { Logger } from '../logging/logger';
 import type { OutboxItem, Store } from '../storage/types';
-import { retryDelayMs } from './backoff';
+import { retryDelayMs, shouldGiveUp } from './backoff';
 
 /** Result of one delivery attempt. `wait`: not deliverable yet (e.g. no support channel), retry later without counting. */
 export type DeliveryOutcome = { status: 'delivered' } | { status: 'wait'; retryInMs: number };
@@ -122,10 +122,17 @@ export class OutboxWorker {
       await this.store.release(item.id, new Date(now.getTime() + outcome.retryInMs));
       return false;
     } catch (error) {
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      const facts = { outboxId: item.id, kind: item.kind, caseId: item.caseId, attempts: item.attempts + 1, error: message };
+      if (shouldGiveUp(item, error, now)) {
+        // The case itself is kept; what could not be sent is kept too, marked failed, for an operator to see.
+        this.log.error({ ...facts, createdAt: item.createdAt }, 'outbox item undeliverable: gave up after its retries');
+        await this.store.markGivenUp(item.id, message, now);
+        return true; // the rest of its stream goes on: this item will never go out
+      }
       const delay = retryDelayMs(item.attempts);
-      const message = error instanceof Error ? error.message : String(error);
-      this.log.warn({ outboxId: item.id, kind: item.kind, attempts: item.attempts + 1, retryInMs: delay, error: message }, 'outbox delivery failed');
-      await this.store.markFailed(item.id, message.slice(0, 500), new Date(now.getTime() + delay));
+      this.log.warn({ ...facts, retryInMs: delay }, 'outbox delivery failed');
+      await this.store.markFailed(item.id, message, new Date(now.getTime() + delay));
       return false;
     }
   }

@@ -4,6 +4,7 @@ import { AuthenticationError } from 'botframework-connector';
 import type { TeamsAdapter } from '../bot/teams-ai';
 import type { Logger } from '../logging/logger';
 import { describeIssues, inboundActivity } from './activity-schema';
+import { BodyRefusal, readJsonBody, type JsonBodyLimits } from './json-body';
 
 export interface ServerOptions {
   adapter: TeamsAdapter;
@@ -11,15 +12,23 @@ export interface ServerOptions {
   run: (context: TurnContext) => Promise<void>;
   log: Logger;
   maxBodyBytes: number;
+  /** A request body not received in full by then is refused with 408. */
+  bodyTimeoutMs: number;
   /** Readiness: e.g. the store answers. */
   ready: () => Promise<boolean>;
 }
+
+const SOCKET_IDLE_MS = 30_000;
+/** Activities nest a few levels (cards in attachments, card data in value); 64 leaves ample room. */
+const MAX_JSON_DEPTH = 64;
 
 /** The HTTP face of the bot: POST /api/messages and GET /healthz. */
 export function createServer(options: ServerOptions): restify.Server {
   const { adapter, run, log } = options;
   const server = restify.createServer({ name: 'workfront-outlook-support', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false, rejectUnknown: true }));
+  // Idle sockets (a client that connects and sends nothing more) are closed rather than kept forever.
+  server.server.setTimeout(SOCKET_IDLE_MS);
+  const limits: JsonBodyLimits = { maxBytes: options.maxBodyBytes, timeoutMs: options.bodyTimeoutMs, maxDepth: MAX_JSON_DEPTH };
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const ok = await options.ready().catch(() => false);
@@ -33,6 +42,13 @@ export function createServer(options: ServerOptions): restify.Server {
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
+    try {
+      req.body = await readJsonBody(req, limits);
+    } catch (error) {
+      if (!(error instanceof BodyRefusal)) throw error;
+      refuseBody(res, error, log);
+      return;
+    }
     const refusal = await authenticate(req);
     if (refusal) {
       res.send(refusal, { error: refusal === 401 ? 'unauthorized' : 'authentication unavailable' });
@@ -61,6 +77,13 @@ export function createServer(options: ServerOptions): restify.Server {
     callback();
   });
   return server;
+}
+
+function refuseBody(res: Response, refusal: BodyRefusal, log: Logger): void {
+  log.warn({ status: refusal.status, reason: refusal.message }, 'refused a request body');
+  // A client too slow to send its body is not kept: the socket closes after the answer.
+  if (refusal.status === 408) res.setHeader('connection', 'close');
+  res.send(refusal.status, { error: refusal.message });
 }
 
 /**

@@ -71,4 +71,21 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX processed_activities_by_at ON processed_activities (at);
     `,
   },
+  {
+    version: 3,
+    name: 'outbox give-up, audit events',
+    sql: `
+      ALTER TABLE outbox ADD COLUMN failed_at timestamptz;
+      DROP INDEX outbox_pending;
+      CREATE INDEX outbox_pending ON outbox (created_at, seq) WHERE delivered_at IS NULL AND failed_at IS NULL;
+
+      CREATE TABLE audit_events (
+        seq bigserial PRIMARY KEY,
+        at timestamptz NOT NULL,
+        type text NOT NULL,
+        actor json NOT NULL,
+        detail text
+      );
+    `,
+  },
 ];

@@ -5,11 +5,12 @@ import type { Case, CaseEvent } from '../handoff/types';
 import { assertOrdered } from './migration';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import { connectionError, createPool, inTransaction, pgText, withClient } from './postgres-connection';
-import { Rollback, caseFromDocument, eventFromRow, outboxItemFromRow, truncateError, type EventRow, type OutboxRow } from './rows';
+import { Rollback, auditFromRow, caseFromDocument, eventFromRow, outboxItemFromRow, toIso, truncateError, type AuditRow, type EventRow, type OutboxRow } from './rows';
 import { ETagConflictError } from './types';
-import type { CommitResult, DocWrites, Feedback, OutboxItem, OutboxKind, Store, StoredItem, TurnCommit } from './types';
+import type { AuditEvent, CommitResult, DocWrites, Feedback, OutboxItem, OutboxKind, OutboxStats, Store, StoredItem, TurnCommit } from './types';
 
 const ACTIVE = `state NOT IN ('resolved', 'cancelled')`;
+const PENDING = 'delivered_at IS NULL AND failed_at IS NULL';
 /** Arbitrary constant naming "this application's schema migration" among advisory locks. */
 const MIGRATION_LOCK_KEY = 7_263_410_118;
 /** unique_violation, serialization_failure, deadlock_detected: the turn lost a race. */
@@ -103,6 +104,11 @@ export class PostgresStore implements Store {
         [randomUUID(), item.kind, item.caseId, JSON.stringify(item.payload), now]);
     }
     if (turn.docs) await this.applyDocs(client, turn.docs);
+    for (const [key, value] of Object.entries(turn.settings ?? {})) await this.writeSetting(client, key, value);
+    for (const event of turn.audit ?? []) {
+      await client.query('INSERT INTO audit_events (at, type, actor, detail) VALUES ($1, $2, $3, $4)',
+        [event.at, event.type, JSON.stringify(event.actor), event.detail === undefined ? null : pgText(event.detail)]);
+    }
   }
 
   /** Rule: the caller passes the case with its version already incremented; the stored one must be one less. */
@@ -155,7 +161,7 @@ export class PostgresStore implements Store {
       `UPDATE outbox SET lease_until = $2
        WHERE id IN (
          SELECT id FROM outbox
-         WHERE delivered_at IS NULL AND next_attempt_at <= $1 AND (lease_until IS NULL OR lease_until <= $1)
+         WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 AND (lease_until IS NULL OR lease_until <= $1)
            AND ($4::text[] IS NULL OR kind = ANY($4::text[]))
          ORDER BY created_at, seq LIMIT $3
          FOR UPDATE SKIP LOCKED)
@@ -175,13 +181,31 @@ export class PostgresStore implements Store {
       [pgText(truncateError(error)), nextAttemptAt, id]);
   }
 
+  async markGivenUp(id: string, error: string, now: Date): Promise<void> {
+    await this.query('UPDATE outbox SET attempts = attempts + 1, last_error = $1, failed_at = $2, lease_until = NULL WHERE id = $3',
+      [pgText(truncateError(error)), now, id]);
+  }
+
   async release(id: string, nextAttemptAt: Date): Promise<void> {
     await this.query('UPDATE outbox SET next_attempt_at = $1, lease_until = NULL WHERE id = $2', [nextAttemptAt, id]);
   }
 
   async pendingOutboxCount(): Promise<number> {
-    const [row] = await this.query<{ count: string }>('SELECT count(*) AS count FROM outbox WHERE delivered_at IS NULL');
+    const [row] = await this.query<{ count: string }>(`SELECT count(*) AS count FROM outbox WHERE ${PENDING}`);
     return Number(row?.count);
+  }
+
+  async outboxStats(): Promise<OutboxStats> {
+    const [row] = await this.query<{ pending: string; failed: string; oldest: Date | null }>(`SELECT
+        (SELECT count(*) FROM outbox WHERE ${PENDING}) AS pending,
+        (SELECT count(*) FROM outbox WHERE failed_at IS NOT NULL) AS failed,
+        (SELECT min(created_at) FROM outbox WHERE ${PENDING}) AS oldest`);
+    return { pending: Number(row?.pending), failed: Number(row?.failed), ...(row?.oldest ? { oldestPendingAt: toIso(row.oldest) } : {}) };
+  }
+
+  async listAudit(limit: number): Promise<AuditEvent[]> {
+    const rows = await this.query<AuditRow>('SELECT at, type, actor, detail FROM audit_events ORDER BY seq DESC LIMIT $1', [limit]);
+    return rows.map(auditFromRow);
   }
 
   async recordFeedback(feedback: Feedback): Promise<void> {
@@ -201,8 +225,12 @@ export class PostgresStore implements Store {
   }
 
   async setSetting(key: string, value: string): Promise<void> {
-    await this.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-      [key, value]);
+    await withClient(this.pool, this.url, (client) => this.writeSetting(client, key, value));
+  }
+
+  private async writeSetting(client: PoolClient, key: string, value: string): Promise<void> {
+    await client.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      [key, pgText(value)]);
   }
 
   async readDocs(keys: string[]): Promise<Record<string, StoredItem>> {

@@ -75,4 +75,21 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX processed_activities_by_at ON processed_activities (at);
     `,
   },
+  {
+    version: 3,
+    name: 'outbox give-up, audit events',
+    sql: `
+      ALTER TABLE outbox ADD COLUMN failed_at TEXT;
+      DROP INDEX outbox_pending;
+      CREATE INDEX outbox_pending ON outbox (created_at, seq) WHERE delivered_at IS NULL AND failed_at IS NULL;
+
+      CREATE TABLE audit_events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        type TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        detail TEXT
+      );
+    `,
+  },
 ];

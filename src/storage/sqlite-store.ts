@@ -3,17 +3,18 @@ import Database from 'better-sqlite3';
 import type { Case, CaseEvent } from '../handoff/types';
 import { StorageError, describeError } from './errors';
 import { assertOrdered } from './migration';
-import { Rollback, caseFromDocument, eventFromRow, outboxItemFromRow, truncateError, type EventRow, type OutboxRow } from './rows';
+import { Rollback, auditFromRow, caseFromDocument, eventFromRow, outboxItemFromRow, truncateError, type AuditRow, type EventRow, type OutboxRow } from './rows';
 import { SqliteCheckpointer } from './sqlite-checkpointer';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import { ETagConflictError } from './types';
-import type { CommitResult, DocWrites, Feedback, OutboxItem, OutboxKind, Store, StoredItem, TurnCommit } from './types';
+import type { AuditEvent, CommitResult, DocWrites, Feedback, OutboxItem, OutboxKind, OutboxStats, Store, StoredItem, TurnCommit } from './types';
 
 const BUSY_TIMEOUT_MS = 5_000;
 const CHECKPOINT_EVERY_MS = 1_000;
 /** SQLite's own default, used again if the checkpoint thread fails. */
 const AUTO_CHECKPOINT_PAGES = 1_000;
 const ACTIVE = `state NOT IN ('resolved', 'cancelled')`;
+const PENDING = 'delivered_at IS NULL AND failed_at IS NULL';
 
 export interface SqliteStoreOptions {
   /** Path of the database file (created if missing). */
@@ -187,6 +188,11 @@ export class SqliteStore implements Store {
         .run(randomUUID(), item.kind, item.caseId, JSON.stringify(item.payload), now, now);
     }
     if (turn.docs) this.applyDocs(turn.docs);
+    for (const [key, value] of Object.entries(turn.settings ?? {})) this.writeSetting(key, value);
+    for (const event of turn.audit ?? []) {
+      this.sql('INSERT INTO audit_events (at, type, actor, detail) VALUES (?, ?, ?, ?)')
+        .run(event.at, event.type, JSON.stringify(event.actor), event.detail ?? null);
+    }
   }
 
   private insertCase(item: Case): void {
@@ -253,7 +259,7 @@ export class SqliteStore implements Store {
     const lease = this.db.transaction(() => {
       const rows = this.sql(`SELECT id, kind, case_id, payload, attempts, next_attempt_at, created_at, last_error
           FROM outbox
-          WHERE delivered_at IS NULL AND next_attempt_at <= @at AND (lease_until IS NULL OR lease_until <= @at)
+          WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= @at AND (lease_until IS NULL OR lease_until <= @at)
             AND (@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))
           ORDER BY created_at, seq LIMIT @limit`)
         .all({ at, limit, kinds: kinds ? JSON.stringify(kinds) : null }) as OutboxRow[];
@@ -274,12 +280,30 @@ export class SqliteStore implements Store {
       .run(truncateError(error), nextAttemptAt.toISOString(), id);
   }
 
+  async markGivenUp(id: string, error: string, now: Date): Promise<void> {
+    this.sql('UPDATE outbox SET attempts = attempts + 1, last_error = ?, failed_at = ?, lease_until = NULL WHERE id = ?')
+      .run(truncateError(error), now.toISOString(), id);
+  }
+
   async release(id: string, nextAttemptAt: Date): Promise<void> {
     this.sql('UPDATE outbox SET next_attempt_at = ?, lease_until = NULL WHERE id = ?').run(nextAttemptAt.toISOString(), id);
   }
 
   async pendingOutboxCount(): Promise<number> {
-    return this.sql('SELECT count(*) FROM outbox WHERE delivered_at IS NULL').pluck().get() as number;
+    return this.sql(`SELECT count(*) FROM outbox WHERE ${PENDING}`).pluck().get() as number;
+  }
+
+  async outboxStats(): Promise<OutboxStats> {
+    const row = this.sql(`SELECT
+        (SELECT count(*) FROM outbox WHERE ${PENDING}) AS pending,
+        (SELECT count(*) FROM outbox WHERE failed_at IS NOT NULL) AS failed,
+        (SELECT min(created_at) FROM outbox WHERE ${PENDING}) AS oldest`).get() as { pending: number; failed: number; oldest: string | null };
+    return { pending: row.pending, failed: row.failed, ...(row.oldest ? { oldestPendingAt: row.oldest } : {}) };
+  }
+
+  async listAudit(limit: number): Promise<AuditEvent[]> {
+    const rows = this.sql('SELECT at, type, actor, detail FROM audit_events ORDER BY seq DESC LIMIT ?').all(limit) as AuditRow[];
+    return rows.map(auditFromRow);
   }
 
   async recordFeedback(feedback: Feedback): Promise<void> {
@@ -296,6 +320,10 @@ export class SqliteStore implements Store {
   }
 
   async setSetting(key: string, value: string): Promise<void> {
+    this.writeSetting(key, value);
+  }
+
+  private writeSetting(key: string, value: string): void {
     this.sql('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
       .run(key, value);
   }

@@ -29,6 +29,27 @@ export interface TurnCommit {
   outbox?: NewOutboxItem[];
   /** Docs written with the rest (same rules as writeDocs); a stale eTag fails the commit as a conflict. */
   docs?: DocWrites;
+  /** Settings written with the rest (e.g. the support channel, with the audit event of who set it). */
+  settings?: Record<string, string>;
+  audit?: AuditEvent[];
+}
+
+/** Something an operator may have to account for later (who registered the support channel, and when). */
+export interface AuditEvent {
+  at: string;
+  type: 'support-channel-registered';
+  actor: { id: string; name: string; aadObjectId?: string; tenantId?: string };
+  detail?: string;
+}
+
+/** The outbox at a glance, for readiness and operators. */
+export interface OutboxStats {
+  /** Not delivered yet, still being tried. */
+  pending: number;
+  /** Given up on after their retries: never delivered. */
+  failed: number;
+  /** createdAt of the oldest pending item. */
+  oldestPendingAt?: string;
 }
 
 /** Docs to write, by key; a given eTag other than '*' must match the stored one. */
@@ -80,14 +101,20 @@ export interface Store {
   leaseOutbox(now: Date, limit: number, leaseMs: number, kinds?: OutboxKind[]): Promise<OutboxItem[]>;
   markDelivered(id: string, now: Date): Promise<void>;
   markFailed(id: string, error: string, nextAttemptAt: Date): Promise<void>;
+  /** Ends an item that could not be delivered after its retries: never leased again, counted as failed. */
+  markGivenUp(id: string, error: string, now: Date): Promise<void>;
   /** Leaves the item pending without counting an attempt (e.g. no support channel yet). */
   release(id: string, nextAttemptAt: Date): Promise<void>;
   pendingOutboxCount(): Promise<number>;
+  outboxStats(): Promise<OutboxStats>;
 
   /** Records a user's answer to "did this help?" (one per clicked activity; a repeat click is ignored). */
   recordFeedback(feedback: Feedback): Promise<void>;
   /** Forgets dedupe keys older than `before` (Teams redelivers within minutes, not days). */
   pruneProcessed(before: Date): Promise<number>;
+
+  /** The latest audit events, newest first. */
+  listAudit(limit: number): Promise<AuditEvent[]>;
 
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;
