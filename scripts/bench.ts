@@ -4,8 +4,9 @@
  *   DATA_DIR, answer the pasted error under the same closed loop (see scripts/bench/load.ts): messages/s,
  *   p50/p99 latency (post -> HTTP response and reply at the connector), peak RSS (VmHWM), ratio ours/bare;
  *   (c) with --soak [N] (default N = 100000): N messages to this bot, RSS sampled, slope reported;
- *   (d) the recognizer alone over the corpus texts, µs per call.
- * Flags: --seconds 15 --slice 2.5 --concurrency 16 --repeat 3 --soak [N] --only bare,ours,recognizer,soak --rounds 200
+ *   (d) with --wal [S] (default S = 60): S seconds of full-speed load on this bot, SQLite WAL size sampled;
+ *   (e) the recognizer alone over the corpus texts, µs per call.
+ * Flags: --seconds 15 --slice 2.5 --concurrency 16 --repeat 3 --soak [N] --wal [S] --only bare,ours,recognizer,soak,wal --rounds 200
  *        --corpus FILE --cpu-prof (writes V8 profiles of both bots to $TMPDIR/wf-bench-profiles)
  *        --node-flags "--max-semi-space-size=32" (extra Node flags for this bot, for experiments).
  * cpu_ms_per_msg (the bot's CPU time per answered message) is the figure to compare on a busy machine.
@@ -25,9 +26,10 @@ import { BenchConnector } from './bench/connector';
 import { PASTED_ERROR, addLoad, emptyLoad, percentile, runLoad, type LoadResult } from './bench/load';
 import { benchRecognizer } from './bench/recognizer';
 import { soak } from './bench/soak';
+import { walSoak } from './bench/wal';
 
 const ROOT = resolve(__dirname, '..');
-const TARGETS = { throughputRatio: 0.8, p99Ms: 50, rssMb: 200, soakSlopeMbPer10k: 1 };
+const TARGETS = { throughputRatio: 0.8, p99Ms: 50, rssMb: 200, soakSlopeMbPer10k: 1, walSettledMb: 4 };
 
 interface Flags {
   seconds: number;
@@ -36,6 +38,8 @@ interface Flags {
   concurrency: number;
   repeat: number;
   soak?: number;
+  /** Seconds of the WAL soak. */
+  wal?: number;
   only: Set<string>;
   rounds: number;
   corpus: string;
@@ -51,13 +55,15 @@ function parseFlags(argv: string[]): Flags {
     return next !== undefined && !next.startsWith('--') ? next : undefined;
   };
   const soakGiven = argv.includes('--soak');
-  const only = value('only')?.split(',') ?? ['bare', 'ours', 'recognizer', ...(soakGiven ? ['soak'] : [])];
+  const walGiven = argv.includes('--wal');
+  const only = value('only')?.split(',') ?? ['bare', 'ours', 'recognizer', ...(soakGiven ? ['soak'] : []), ...(walGiven ? ['wal'] : [])];
   return {
     seconds: Number(value('seconds') ?? 15),
     slice: Number(value('slice') ?? 2.5),
     concurrency: Number(value('concurrency') ?? 16),
     repeat: Number(value('repeat') ?? 3),
     soak: soakGiven || only.includes('soak') ? Number(value('soak') ?? 100_000) : undefined,
+    wal: walGiven || only.includes('wal') ? Number(value('wal') ?? 60) : undefined,
     only: new Set(only),
     rounds: Number(value('rounds') ?? 200),
     corpus: value('corpus') ?? DEFAULT_CORPUS,
@@ -182,6 +188,21 @@ function judge(pairs: { bare?: Measured; ours?: Measured }[], concurrency: numbe
   verdict(ours.every((m) => m.load.httpErrors + m.load.noReply + m.load.noCard === 0), 'every message got a 2xx and its card');
 }
 
+async function measureWal(flags: Flags, connector: BenchConnector, env: Record<string, string>): Promise<void> {
+  console.log(`wal: ${flags.wal} s of full-speed load on this bot at concurrency ${flags.concurrency}`);
+  const child = await BenchChild.start({ label: 'wal', args: [join(ROOT, 'lib/index.js')], env, nodeFlags: flags.nodeFlags });
+  try {
+    const w = await walSoak(child, connector, flags.wal!, flags.concurrency);
+    console.log(
+      `wal   sent=${w.load.sent} replied=${w.load.replied} msgs/s=${fmt(w.load.replied / w.load.elapsedS)} db_mb=${fmt(w.dbMb)} ` +
+        `wal_peak_mb=${fmt(w.walPeakMb)} wal_at_stop_mb=${fmt(w.walAtStopMb)} wal_3s_later_mb=${fmt(w.walSettledMb)} http_errors=${w.load.httpErrors}`,
+    );
+    verdict(w.walSettledMb <= TARGETS.walSettledMb, `WAL back under ${TARGETS.walSettledMb} MB once the load stops (${fmt(w.walSettledMb)} MB)`);
+  } finally {
+    await child.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
   const connector = await BenchConnector.start();
@@ -222,6 +243,7 @@ async function main(): Promise<void> {
         await child.stop();
       }
     }
+    if (flags.wal !== undefined) await measureWal(flags, connector, ourEnv);
     if (flags.only.has('recognizer')) {
       const r = benchRecognizer(flags.corpus, flags.rounds);
       console.log(`recognizer texts=${r.texts} calls=${r.calls} median_us=${fmt(r.medianUs, 2)} p99_us=${fmt(r.p99Us, 2)} mean_us=${fmt(r.meanUs, 2)}`);

@@ -9,6 +9,7 @@ import { createClock } from './config/clock';
 import { limitHeapGrowth } from './config/heap';
 import { createEmailLookup } from './bot/members';
 import { RateLimiter } from './bot/rate-limit';
+import { RecentClicks } from './bot/repeat-clicks';
 import { HandoffService } from './handoff/service';
 import { SupportChannels } from './handoff/support-channel';
 import { loadKnowledge } from './knowledge';
@@ -42,6 +43,7 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
     knowledge, store, handoff, channels, clock, log,
     answerCards: new AnswerCardCache(knowledge),
     rateLimiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
+    recentClicks: new RecentClicks(),
     supportAgentIds: config.SUPPORT_AGENT_IDS,
     botTenantId: config.BOT_TENANT_ID,
     supportLang: config.SUPPORT_LANGUAGE,

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../eval-bot';
@@ -49,6 +49,15 @@ export class BenchChild {
   /** Current resident set size (VmRSS), in MB. */
   rssMb(): number {
     return this.statusKb('VmRSS') / 1024;
+  }
+
+  /** Size of a file in the child's DATA_DIR, in MB (0 when it does not exist). */
+  fileMb(name: string): number {
+    try {
+      return statSync(join(this.dataDir, name)).size / (1024 * 1024);
+    } catch {
+      return 0;
+    }
   }
 
   /** CPU time (user + system) the child used so far, in seconds. */

@@ -6,6 +6,7 @@ import type { Knowledge, Lang } from '../knowledge';
 import type { Logger } from '../logging/logger';
 import type { Store } from '../storage/types';
 import type { RateLimiter } from './rate-limit';
+import type { RecentClicks } from './repeat-clicks';
 
 /** Everything the bot's handlers use, injected so tests can drive them with a fixed clock. */
 export interface BotDeps {
@@ -15,6 +16,8 @@ export interface BotDeps {
   handoff: HandoffService;
   channels: SupportChannels;
   rateLimiter: RateLimiter;
+  /** Answer-card clicks handled lately, so a repeated click is not acted on twice. */
+  recentClicks: RecentClicks<string>;
   clock: () => Date;
   log: Logger;
   supportAgentIds: readonly string[];

@@ -11,6 +11,8 @@ import type { AuditEvent, CommitResult, DocWrites, Feedback, OutboxItem, OutboxK
 
 const BUSY_TIMEOUT_MS = 5_000;
 const CHECKPOINT_EVERY_MS = 1_000;
+/** The WAL is emptied past this size (and SQLite truncates it to this when it starts it over). */
+const WAL_LIMIT_BYTES = 4 * 1024 * 1024;
 /** SQLite's own default, used again if the checkpoint thread fails. */
 const AUTO_CHECKPOINT_PAGES = 1_000;
 const ACTIVE = `state NOT IN ('resolved', 'cancelled')`;
@@ -23,6 +25,8 @@ export interface SqliteStoreOptions {
   clock?: () => Date;
   /** WAL checkpoints run this often in a thread of their own (default 1 s); 0 leaves them to SQLite, inside commits. */
   checkpointEveryMs?: number;
+  /** The WAL file is kept about this small (default 4 MB). */
+  walLimitBytes?: number;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -60,6 +64,8 @@ export class SqliteStore implements Store {
   // One read transaction for all keys: one snapshot, and one WAL read-lock round trip instead of one per key.
   private readonly readDocsAtOnce: Database.Transaction<(keys: string[]) => Record<string, StoredItem>>;
   private readonly checkpointer?: SqliteCheckpointer;
+  /** While the checkpoint thread empties the WAL, group commits wait (see SqliteCheckpointer). */
+  private writesHeld = false;
 
   constructor(options: SqliteStoreOptions) {
     this.clock = options.clock ?? (() => new Date());
@@ -68,6 +74,7 @@ export class SqliteStore implements Store {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      this.db.pragma(`journal_size_limit = ${options.walLimitBytes ?? WAL_LIMIT_BYTES}`);
     } catch (error) {
       throw new StorageError(`cannot open SQLite database ${options.file}: ${describeError(error)}`, { cause: error });
     }
@@ -76,15 +83,23 @@ export class SqliteStore implements Store {
     this.writeDocsAtomically = this.db.transaction((docs: DocWrites) => this.applyDocs(docs));
     this.readDocsAtOnce = this.db.transaction((keys: string[]) => this.selectDocs(keys));
     const every = options.checkpointEveryMs ?? CHECKPOINT_EVERY_MS;
-    if (every > 0) this.checkpointer = this.checkpointInBackground(options.file, every);
+    if (every > 0) this.checkpointer = this.checkpointInBackground(options.file, every, options.walLimitBytes ?? WAL_LIMIT_BYTES);
   }
 
-  private checkpointInBackground(file: string, intervalMs: number): SqliteCheckpointer {
+  private checkpointInBackground(file: string, intervalMs: number, walLimitBytes: number): SqliteCheckpointer {
     this.db.pragma('wal_autocheckpoint = 0');
     return new SqliteCheckpointer({
       file,
       intervalMs,
       busyTimeoutMs: BUSY_TIMEOUT_MS,
+      truncateAboveBytes: walLimitBytes,
+      holdWrites: () => {
+        this.writesHeld = true;
+      },
+      releaseWrites: () => {
+        this.writesHeld = false;
+        this.flushCommits();
+      },
       onFailure: () => {
         if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
       },
@@ -121,8 +136,8 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.checkpointer?.stop(); // releases writes it held
     if (this.db.open) this.flushCommits();
-    await this.checkpointer?.stop();
     if (this.db.open) this.db.close(); // the last connection to close checkpoints what is left
   }
 
@@ -146,6 +161,7 @@ export class SqliteStore implements Store {
   }
 
   private flushCommits(): void {
+    if (this.writesHeld) return; // the checkpoint thread releases them in a moment
     const batch = this.queued.splice(0);
     if (batch.length === 0) return;
     let outcomes: TurnOutcome[];

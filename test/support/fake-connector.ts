@@ -9,6 +9,8 @@ export interface ConnectorRecord {
   path: string;
   conversationId?: string;
   activityId?: string;
+  /** The id this connector gave a new message (what Teams returns, and later sends back as replyToId). */
+  createdId?: string;
   body: any;
 }
 
@@ -105,9 +107,10 @@ export class FakeConnector {
         if (!this.down) this.failures -= 1;
         return reply(503, { error: { code: 'ServiceUnavailable', message: 'connector down' } });
       }
+      const id = record.method === 'PUT' ? record.activityId : `act-${randomUUID()}`;
+      if (record.method === 'POST') record.createdId = id;
       this.records.push(record);
       for (const wake of [...this.waiters]) wake();
-      const id = record.method === 'PUT' ? record.activityId : `act-${randomUUID()}`;
       return reply(record.method === 'POST' ? 201 : 200, { id });
     });
   }
