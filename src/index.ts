@@ -17,6 +17,7 @@ import { createLogger, type Logger } from './logging/logger';
 import { createDeliver } from './outbox/deliver';
 import { AdapterMessenger } from './outbox/messenger';
 import { OutboxWorker } from './outbox/worker';
+import { readiness } from './server/readiness';
 import { createServer } from './server/server';
 import { createStore } from './storage';
 
@@ -27,6 +28,7 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
   const clock = createClock(config.BOT_NOW);
   const knowledge = loadKnowledge();
   const store = await createStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL }, log);
+  let draining = false;
   const adapter = new BotAdapter({
     MicrosoftAppId: config.BOT_ID,
     MicrosoftAppPassword: config.BOT_PASSWORD,
@@ -57,7 +59,8 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
     },
     maxBodyBytes: config.MAX_BODY_KB * 1024,
     bodyTimeoutMs: config.BODY_TIMEOUT_MS,
-    ready: async () => (await store.pendingOutboxCount()) >= 0,
+    ready: () => readiness(store, draining),
+    accepting: () => !draining,
   });
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
   outbox.start();
@@ -69,7 +72,10 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
 
   return {
     port: (server.address() as { port: number }).port,
+    // Graceful stop: refuse new activities, let the turns in flight finish (server.close waits for
+    // their responses), let the outbox finish the sends in flight (none is left half-recorded), close the store.
     stop: async () => {
+      draining = true;
       clearInterval(prune);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await outbox.stop();
@@ -117,9 +123,18 @@ async function main(): Promise<void> {
   const shutdown = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down');
+    log.info({ signal, timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutting down');
+    // Within the platform's grace period: what is not finished by then is redelivered or re-leased later.
+    const deadline = setTimeout(() => {
+      log.error({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutdown did not finish in time; exiting');
+      process.exit(1);
+    }, config.SHUTDOWN_TIMEOUT_MS);
     bot.stop().then(
-      () => process.exit(0),
+      () => {
+        clearTimeout(deadline);
+        log.info('stopped');
+        process.exit(0);
+      },
       (error: unknown) => {
         log.error({ err: error }, 'shutdown failed');
         process.exit(1);

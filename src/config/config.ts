@@ -33,6 +33,8 @@ const schema = z
     SUPPORT_AGENT_IDS: idList,
     SUPPORT_LANGUAGE: z.enum(LANGS).default('en'),
     MAX_BODY_KB: z.coerce.number().int().min(16).max(4096).default(256),
+    /** On SIGTERM, how long in-flight turns and deliveries get before the process exits anyway (under the platform's grace period). */
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(20_000),
     /** A request body not received in full within this time is refused (408) and its socket closed. */
     BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),

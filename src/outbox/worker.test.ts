@@ -282,6 +282,27 @@ describe('OutboxWorker', () => {
     expect(calls).toBe(1);
   });
 
+  it('on stop(), finishes the delivery in flight and hands the rest of its stream back, undelivered and unleased', async () => {
+    const hold = gate();
+    const seen: string[] = [];
+    const w = makeWorker(async (item) => {
+      seen.push(labelOf(item));
+      await hold.opened;
+      return DELIVERED;
+    });
+    await enqueue(notice('case-1', 'one'), notice('case-1', 'two'), notice('case-1', 'three'));
+    w.kick();
+    await vi.waitFor(() => expect(seen).toEqual(['case-1:one']), { timeout: 5000 });
+    const stopping = w.stop();
+    hold.open();
+    await stopping;
+    expect(seen).toEqual(['case-1:one']);
+    expect(await store.pendingOutboxCount()).toBe(2);
+    // Released, not left leased: the next instance (or this one restarted) takes them at once.
+    const next = await store.leaseOutbox(clock.now(), 10, 60_000);
+    expect(next.map(labelOf)).toEqual(['case-1:two', 'case-1:three']);
+  });
+
   it('picks items up on its own timer once started', async () => {
     const seen: string[] = [];
     const w = makeWorker(async (item) => {

@@ -88,7 +88,7 @@ export class OutboxWorker {
 
   private async drainAll(): Promise<void> {
     try {
-      for (;;) {
+      while (!this.stopped) {
         const items = await this.store.leaseOutbox(this.clock(), this.batch, this.leaseMs);
         if (!items.length) return;
         await Promise.all([...streamsOf(items).values()].map((stream) => this.deliverInOrder(stream)));
@@ -102,6 +102,11 @@ export class OutboxWorker {
   /** Delivers one stream's items in order; after a failure the rest wait, so a user never reads "resolved" before "claimed". */
   private async deliverInOrder(stream: OutboxItem[]): Promise<void> {
     for (const [index, item] of stream.entries()) {
+      if (this.stopped) {
+        // Shutting down: what was leased but not started goes back now, for whoever runs next.
+        for (const rest of stream.slice(index)) await this.store.release(rest.id, this.clock());
+        return;
+      }
       if (!(await this.deliverOne(item))) {
         const later = new Date(this.clock().getTime() + 1000);
         for (const rest of stream.slice(index + 1)) await this.store.release(rest.id, later);

@@ -5,6 +5,7 @@ import type { TeamsAdapter } from '../bot/teams-ai';
 import type { Logger } from '../logging/logger';
 import { describeIssues, inboundActivity } from './activity-schema';
 import { BodyRefusal, readJsonBody, type JsonBodyLimits } from './json-body';
+import type { Readiness } from './readiness';
 
 export interface ServerOptions {
   adapter: TeamsAdapter;
@@ -14,15 +15,17 @@ export interface ServerOptions {
   maxBodyBytes: number;
   /** A request body not received in full by then is refused with 408. */
   bodyTimeoutMs: number;
-  /** Readiness: e.g. the store answers. */
-  ready: () => Promise<boolean>;
+  /** Readiness for /readyz (the store answers, migrations ran, not draining). */
+  ready: () => Promise<Readiness>;
+  /** False once the instance is shutting down: new activities get 503, to be redelivered elsewhere. */
+  accepting: () => boolean;
 }
 
 const SOCKET_IDLE_MS = 30_000;
 /** Activities nest a few levels (cards in attachments, card data in value); 64 leaves ample room. */
 const MAX_JSON_DEPTH = 64;
 
-/** The HTTP face of the bot: POST /api/messages and GET /healthz. */
+/** The HTTP face of the bot: POST /api/messages, GET /healthz (liveness) and GET /readyz (readiness). */
 export function createServer(options: ServerOptions): restify.Server {
   const { adapter, run, log } = options;
   const server = restify.createServer({ name: 'workfront-outlook-support', handleUncaughtExceptions: false });
@@ -30,9 +33,13 @@ export function createServer(options: ServerOptions): restify.Server {
   server.server.setTimeout(SOCKET_IDLE_MS);
   const limits: JsonBodyLimits = { maxBytes: options.maxBodyBytes, timeoutMs: options.bodyTimeoutMs, maxDepth: MAX_JSON_DEPTH };
 
+  // Liveness: the process answers. Cheap, and independent of the database (an outage is not a reason to restart).
   server.get('/healthz', async (_req: Request, res: Response) => {
-    const ok = await options.ready().catch(() => false);
-    res.send(ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' });
+    res.send(200, { status: 'ok' });
+  });
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    const state = await options.ready();
+    res.send(state.ready ? 200 : 503, state);
   });
 
   const authenticate = inboundAuthenticator(adapter, log);
@@ -42,6 +49,13 @@ export function createServer(options: ServerOptions): restify.Server {
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
+    if (!options.accepting()) {
+      // Bot Framework redelivers a refused activity; another instance (or this one, restarted) takes it.
+      req.resume();
+      res.setHeader('retry-after', '5');
+      res.send(503, { error: 'shutting down' });
+      return;
+    }
     try {
       req.body = await readJsonBody(req, limits);
     } catch (error) {

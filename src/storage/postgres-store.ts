@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import type { Logger } from 'pino';
 import type { Case, CaseEvent } from '../handoff/types';
-import { assertOrdered } from './migration';
+import { assertOrdered, latestVersion } from './migration';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import { connectionError, createPool, inTransaction, pgText, withClient } from './postgres-connection';
 import { Rollback, auditFromRow, caseFromDocument, eventFromRow, outboxItemFromRow, toIso, truncateError, type AuditRow, type EventRow, type OutboxRow } from './rows';
@@ -58,6 +58,11 @@ export class PostgresStore implements Store {
         await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
       }
     });
+  }
+
+  async schemaVersion(): Promise<{ applied: number; expected: number }> {
+    const [row] = await this.query<{ applied: number }>('SELECT coalesce(max(version), 0) AS applied FROM schema_migrations');
+    return { applied: Number(row?.applied), expected: latestVersion(POSTGRES_MIGRATIONS) };
   }
 
   async close(): Promise<void> {

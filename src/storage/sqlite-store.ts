@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Case, CaseEvent } from '../handoff/types';
 import { StorageError, describeError } from './errors';
-import { assertOrdered } from './migration';
+import { assertOrdered, latestVersion } from './migration';
 import { Rollback, auditFromRow, caseFromDocument, eventFromRow, outboxItemFromRow, truncateError, type AuditRow, type EventRow, type OutboxRow } from './rows';
 import { SqliteCheckpointer } from './sqlite-checkpointer';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
@@ -133,6 +133,11 @@ export class SqliteStore implements Store {
     });
     apply.immediate();
     this.statements.clear();
+  }
+
+  async schemaVersion(): Promise<{ applied: number; expected: number }> {
+    const applied = this.sql('SELECT coalesce(max(version), 0) FROM schema_migrations').pluck().get() as number;
+    return { applied, expected: latestVersion(SQLITE_MIGRATIONS) };
   }
 
   async close(): Promise<void> {

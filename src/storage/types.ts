@@ -79,6 +79,8 @@ export interface StoredItem {
 export interface Store {
   /** Applies migrations (idempotent, safe when several instances start at once). */
   migrate(): Promise<void>;
+  /** The schema version applied in the database, and the one this code expects (readiness). */
+  schemaVersion(): Promise<{ applied: number; expected: number }>;
   close(): Promise<void>;
 
   /** Next number of the human-readable case reference sequence (unique across instances). */

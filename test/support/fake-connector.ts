@@ -23,6 +23,7 @@ export class FakeConnector {
   readonly records: ConnectorRecord[] = [];
   private failures = 0;
   private down = false;
+  private delayMs = 0;
   private readonly waiters = new Set<() => void>();
 
   private constructor(private readonly server: http.Server) {}
@@ -49,6 +50,11 @@ export class FakeConnector {
 
   failNext(n: number): void {
     this.failures = n;
+  }
+
+  /** Every later send is answered this many ms after it arrived (a slow Teams, to hold sends in flight). */
+  setDelay(ms: number): void {
+    this.delayMs = ms;
   }
 
   /** While down, every send answers 503 (the connector is unreachable for the bot). */
@@ -99,8 +105,12 @@ export class FakeConnector {
         body: raw ? JSON.parse(raw) : undefined,
       };
       const reply = (status: number, body: unknown): void => {
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
+        const send = (): void => {
+          res.writeHead(status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(body));
+        };
+        if (this.delayMs && record.method !== 'GET') setTimeout(send, this.delayMs);
+        else send();
       };
       if (record.method === 'GET') return reply(200, this.member(parts));
       if (this.down || this.failures > 0) {
