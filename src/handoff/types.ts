@@ -25,8 +25,10 @@ export interface ConversationRef {
 
 export interface ExchangeLine {
   at: string;
-  from: 'user' | 'bot';
+  from: 'user' | 'bot' | 'agent';
   text: string;
+  /** Who wrote it, for an agent's line. */
+  name?: string;
 }
 
 export interface Case {
@@ -58,7 +60,10 @@ export interface Case {
   version: number;
 }
 
-export type CaseEventType = 'opened' | 'appended' | 'posted' | 'claimed' | 'resolved' | 'reopened' | 'cancelled';
+export type CaseEventType =
+  | 'opened' | 'appended' | 'posted' | 'claimed' | 'resolved' | 'reopened' | 'cancelled'
+  /** The user wrote to the open case, or an agent to the user from the case thread (detail: the text). */
+  | 'user-message' | 'agent-message';
 
 export interface CaseEvent {
   caseId: string;

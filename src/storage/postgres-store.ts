@@ -92,9 +92,9 @@ export class PostgresStore implements Store {
       'INSERT INTO processed_activities (dedupe_key, at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [turn.dedupeKey, now]);
     if (recorded.rowCount === 0) throw new Rollback('duplicate');
     for (const item of turn.insertCases ?? []) {
-      await client.query(`INSERT INTO cases (id, ref, user_key, state, doc, version, opened_at, updated_at)
-                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [item.id, item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.openedAt, item.updatedAt]);
+      await client.query(`INSERT INTO cases (id, ref, user_key, state, doc, version, opened_at, updated_at, card_id)
+                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [item.id, item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.openedAt, item.updatedAt, item.card?.activityId ?? null]);
     }
     // Same lock order in every transaction, so two turns touching the same cases cannot deadlock.
     const updates = [...(turn.updateCases ?? [])].sort((a, b) => a.id.localeCompare(b.id));
@@ -119,9 +119,9 @@ export class PostgresStore implements Store {
   /** Rule: the caller passes the case with its version already incremented; the stored one must be one less. */
   private async updateCase(client: PoolClient, item: Case): Promise<void> {
     const result = await client.query(
-      `UPDATE cases SET ref = $1, user_key = $2, state = $3, doc = $4, version = $5, updated_at = $6
+      `UPDATE cases SET ref = $1, user_key = $2, state = $3, doc = $4, version = $5, updated_at = $6, card_id = $9
        WHERE id = $7 AND version = $8`,
-      [item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.updatedAt, item.id, item.version - 1]);
+      [item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.updatedAt, item.id, item.version - 1, item.card?.activityId ?? null]);
     if (result.rowCount === 0) throw new Rollback('conflict');
   }
 
@@ -140,6 +140,10 @@ export class PostgresStore implements Store {
 
   async getCaseByRef(ref: string): Promise<Case | undefined> {
     return (await this.cases('ref = $1', [ref]))[0];
+  }
+
+  async getCaseByCard(activityId: string): Promise<Case | undefined> {
+    return (await this.cases('card_id = $1', [activityId]))[0];
   }
 
   async findActiveCase(userKey: string): Promise<Case | undefined> {

@@ -217,16 +217,16 @@ export class SqliteStore implements Store {
   }
 
   private insertCase(item: Case): void {
-    this.sql(`INSERT INTO cases (id, ref, user_key, state, doc, version, opened_at, updated_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(item.id, item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.openedAt, item.updatedAt);
+    this.sql(`INSERT INTO cases (id, ref, user_key, state, doc, version, opened_at, updated_at, card_id)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(item.id, item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.openedAt, item.updatedAt, item.card?.activityId ?? null);
   }
 
   /** Rule: the caller passes the case with its version already incremented; the stored one must be one less. */
   private updateCase(item: Case): void {
-    const result = this.sql(`UPDATE cases SET ref = ?, user_key = ?, state = ?, doc = ?, version = ?, updated_at = ?
+    const result = this.sql(`UPDATE cases SET ref = ?, user_key = ?, state = ?, doc = ?, version = ?, updated_at = ?, card_id = ?
                              WHERE id = ? AND version = ?`)
-      .run(item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.updatedAt, item.id, item.version - 1);
+      .run(item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.updatedAt, item.card?.activityId ?? null, item.id, item.version - 1);
     if (result.changes === 0) throw new Rollback('conflict');
   }
 
@@ -250,6 +250,10 @@ export class SqliteStore implements Store {
 
   async getCaseByRef(ref: string): Promise<Case | undefined> {
     return this.oneCase('ref = ?', ref);
+  }
+
+  async getCaseByCard(activityId: string): Promise<Case | undefined> {
+    return this.oneCase('card_id = ?', activityId);
   }
 
   async findActiveCase(userKey: string): Promise<Case | undefined> {

@@ -1,7 +1,7 @@
 import type { Case, CaseEvent } from '../handoff/types';
 
 /** A message waiting to be delivered by the outbox worker. */
-export type OutboxKind = 'post-case-card' | 'update-case-card' | 'notify-user';
+export type OutboxKind = 'post-case-card' | 'update-case-card' | 'notify-user' | 'post-thread-reply';
 
 export interface OutboxItem {
   id: string;
@@ -90,6 +90,8 @@ export interface Store {
 
   getCase(id: string): Promise<Case | undefined>;
   getCaseByRef(ref: string): Promise<Case | undefined>;
+  /** The case whose card is the given message (the root of a support channel thread). */
+  getCaseByCard(activityId: string): Promise<Case | undefined>;
   /** The user's case for this problem that is not resolved or cancelled, if any. */
   findActiveCase(userKey: string): Promise<Case | undefined>;
   listCasesByUser(userKey: string, limit: number): Promise<Case[]>;
