@@ -199,6 +199,26 @@ describe('update-case-card', () => {
   });
 });
 
+describe('post-thread-reply', () => {
+  it("waits while the card is not posted, then replies in the card's thread, cleaned, in the agents' language", async () => {
+    const c = await openCase();
+    await service.addUserMessage(c.id, 'Mac 16.89\u202E here', { id: '29:user-1', name: 'Lena\u200B Morel' }, 'msg-1');
+    const reply = await only(c.id, 'post-thread-reply');
+    expect(await deliver(reply)).toEqual({ status: 'wait', retryInMs: 5000 });
+    expect(messenger.calls).toEqual([]);
+
+    await channels.register({ id: CHANNEL, serviceUrl: 'https://smba.example/emea/' }, registration());
+    await deliver(await only(c.id, 'post-case-card'));
+    const cardId = (await store.getCase(c.id))?.card?.activityId;
+    expect(await deliver(reply)).toEqual({ status: 'delivered' });
+    const call = messenger.calls.at(-1);
+    expect(call?.op).toBe('send');
+    expect(call?.target.conversation).toEqual({ id: `${CHANNEL};messageid=${cardId}`, isGroup: true, conversationType: 'channel', tenantId: c.tenantId });
+    expect(call?.activity.text).toBe(knowledge.t('en', 'thread.userWrote', { user: 'Lena Morel', text: 'Mac 16.89 here', ref: c.ref }));
+    expect(call?.activity.textFormat).toBe('plain');
+  });
+});
+
 describe('notify-user', () => {
   it("tells the user in the case's language, in their own conversation", async () => {
     const c = await openCase({ lang: 'fr' });
