@@ -20,6 +20,8 @@ import { OutboxWorker } from './outbox/worker';
 import { readiness } from './server/readiness';
 import { createServer } from './server/server';
 import { createStore } from './storage';
+import { startTelemetry } from './telemetry/setup';
+import { countingStoreErrors } from './telemetry/store';
 
 const DEDUPE_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -27,7 +29,10 @@ const DEDUPE_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 export async function start(config: Config, log: Logger): Promise<{ stop: () => Promise<void>; port: number }> {
   const clock = createClock(config.BOT_NOW);
   const knowledge = loadKnowledge();
-  const store = await createStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL }, log);
+  const observability = await startTelemetry(config, log);
+  const { telemetry } = observability;
+  const store = countingStoreErrors(await createStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL }, log), telemetry);
+  telemetry.watchOutbox(() => store.outboxStats(), clock);
   let draining = false;
   const adapter = new BotAdapter({
     MicrosoftAppId: config.BOT_ID,
@@ -39,8 +44,8 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
   const channels = new SupportChannels(store, config.SUPPORT_CHANNEL_ID);
   const messenger = new AdapterMessenger(adapter, config.BOT_ID ?? '');
   const deliver = createDeliver({ store, messenger, knowledge, channels, supportLang: config.SUPPORT_LANGUAGE, clock });
-  const outbox = new OutboxWorker(store, deliver, log.child({ part: 'outbox' }));
-  const handoff = new HandoffService(store, clock, () => outbox.kick());
+  const outbox = new OutboxWorker(store, deliver, log.child({ part: 'outbox' }), undefined, { telemetry });
+  const handoff = new HandoffService(store, clock, () => outbox.kick(), telemetry);
   const app = createBot(adapter, config.BOT_ID ?? '', {
     knowledge, store, handoff, channels, clock, log,
     answerCards: new AnswerCardCache(knowledge),
@@ -50,6 +55,7 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
     botTenantId: config.BOT_TENANT_ID,
     supportLang: config.SUPPORT_LANGUAGE,
     lookupEmail: createEmailLookup(log),
+    telemetry,
   });
   adapter.onTurnError = createTurnErrorHandler(knowledge, log);
   const server = createServer({
@@ -61,6 +67,8 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
     bodyTimeoutMs: config.BODY_TIMEOUT_MS,
     ready: () => readiness(store, draining),
     accepting: () => !draining,
+    telemetry,
+    ...(observability.scrape && config.METRICS_TOKEN ? { metrics: { token: config.METRICS_TOKEN, scrape: observability.scrape } } : {}),
   });
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
   outbox.start();
@@ -80,6 +88,7 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await outbox.stop();
       await store.close();
+      await observability.shutdown();
     },
   };
 }

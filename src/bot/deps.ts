@@ -5,6 +5,7 @@ import type { SupportChannels } from '../handoff/support-channel';
 import type { Knowledge, Lang } from '../knowledge';
 import type { Logger } from '../logging/logger';
 import type { Store } from '../storage/types';
+import type { Telemetry } from '../telemetry/telemetry';
 import type { RateLimiter } from './rate-limit';
 import type { RecentClicks } from './repeat-clicks';
 
@@ -24,6 +25,7 @@ export interface BotDeps {
   /** The bot's own Entra tenant (BOT_TENANT_ID): its members may register the support channel. */
   botTenantId?: string;
   supportLang: Lang;
+  telemetry: Telemetry;
   /** Email / UPN of the user, when the channel can tell (Teams member look-up). */
   lookupEmail: (context: TurnContext) => Promise<string | undefined>;
 }

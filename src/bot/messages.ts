@@ -1,3 +1,4 @@
+import { trace } from '@opentelemetry/api';
 import type { TurnContext } from 'botbuilder';
 import { helpCard } from '../cards';
 import { mayRegisterChannel } from '../handoff/registration';
@@ -54,6 +55,8 @@ export async function onMessage(context: TurnContext, turnMemory: TurnMemory, de
     'message handled',
   );
   deps.log.debug({ activityId: facts.activityId, text: facts.text }, 'message text');
+  deps.telemetry.message(decision.kind, lang.lang, facts.conversationType);
+  trace.getActiveSpan()?.setAttributes({ 'wfsupport.decision': decision.kind, 'wfsupport.lang': lang.lang });
   if (lang.source === 'text') memory.lang = lang.lang;
   await act(context, turnMemory, deps, { facts, input, decision, lang: lang.lang, now, signals: recognition.signals, case: openCase ?? threadCase });
 }
@@ -156,6 +159,7 @@ async function answer(context: TurnContext, turnMemory: TurnMemory, deps: BotDep
   memory.topicAt = turn.now.toISOString();
   memory.answeredPhase = phase;
   memory.signals = turn.signals;
+  deps.telemetry.answerCard(turn.lang, phase);
   await replyOnce(context, turnMemory, turn.facts, cardMessage(deps.answerCards.get(turn.lang, phase, turn.now)));
 }
 

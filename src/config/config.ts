@@ -40,6 +40,10 @@ const schema = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
     /** How far V8 lets the heap grow past the live data before collecting it again (0: V8's own choice). */
     HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(1000).default(50),
+    /** Traces and metrics go to Azure Monitor (Application Insights) when set. */
+    APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
+    /** Otherwise, GET /metrics serves Prometheus metrics to a scraper sending this bearer token. */
+    METRICS_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, { message: 'must be at least 16 characters' }),
     /** Where Bot Framework publishes its signing keys; overridable for offline tests. */
     BOT_OPENID_METADATA: optionalText,
   })

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NewOutboxItem, Store } from '../storage/types';
+import { NO_TELEMETRY, type Telemetry } from '../telemetry/telemetry';
 import { textNotice, type UserNotice } from './notices';
 import { applyCaseAction, isActive, type Actor, type CaseAction } from './transitions';
 import type { Case, CaseEvent, ExchangeLine, Person } from './types';
@@ -53,6 +54,7 @@ export class HandoffService {
     private readonly store: Store,
     private readonly clock: () => Date,
     private readonly onCommitted: () => void = () => undefined,
+    private readonly telemetry: Telemetry = NO_TELEMETRY,
   ) {}
 
   async openOrAppend(request: OpenCaseRequest): Promise<OpenCaseResult> {
@@ -67,11 +69,14 @@ export class HandoffService {
 
   /** Applies an agent's (or the user's) action, by the rules of `applyCaseAction`. */
   async act(caseId: string, action: CaseAction, actor: Actor, dedupeKey: string): Promise<CaseActionResult> {
-    return this.change(caseId, dedupeKey, (current) => {
+    const result = await this.change(caseId, dedupeKey, (current) => {
       const applied = applyCaseAction(current, action, actor, this.clock());
       if (!applied.ok) return applied;
       return { ok: true, case: applied.case, event: applied.event, outbox: [cardUpdate(applied.case), ...noticesFor(applied.case, action, actor)] };
     });
+    if (result.ok && action.type === 'claim') this.telemetry.caseClaimed(Date.parse(result.case.updatedAt) - Date.parse(result.case.openedAt));
+    if (result.ok && action.type === 'resolve') this.telemetry.caseResolved();
+    return result;
   }
 
   /**
@@ -185,6 +190,7 @@ export class HandoffService {
   private settle(result: Awaited<ReturnType<Store['commit']>>, saved: Case, outcome: 'opened' | 'appended'): OpenCaseResult | 'conflict' {
     if (!result.ok) return result.reason === 'duplicate' ? { outcome: 'duplicate' } : 'conflict';
     this.onCommitted();
+    if (outcome === 'opened') this.telemetry.caseOpened(saved.reason);
     return { outcome, case: saved };
   }
 }

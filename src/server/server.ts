@@ -1,9 +1,12 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import restify, { type Request, type Response } from 'restify';
 import { ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
 import { AuthenticationError } from 'botframework-connector';
 import type { TeamsAdapter } from '../bot/teams-ai';
 import type { Logger } from '../logging/logger';
-import { describeIssues, inboundActivity } from './activity-schema';
+import type { Telemetry } from '../telemetry/telemetry';
+import { KNOWN_TYPES, describeIssues, inboundActivity } from './activity-schema';
 import { BodyRefusal, readJsonBody, type JsonBodyLimits } from './json-body';
 import type { Readiness } from './readiness';
 
@@ -19,6 +22,9 @@ export interface ServerOptions {
   ready: () => Promise<Readiness>;
   /** False once the instance is shutting down: new activities get 503, to be redelivered elsewhere. */
   accepting: () => boolean;
+  telemetry: Telemetry;
+  /** GET /metrics for a Prometheus scraper holding the bearer token (off when absent). */
+  metrics?: { token: string; scrape: (req: IncomingMessage, res: ServerResponse) => void };
 }
 
 const SOCKET_IDLE_MS = 30_000;
@@ -41,6 +47,7 @@ export function createServer(options: ServerOptions): restify.Server {
     const state = await options.ready();
     res.send(state.ready ? 200 : 503, state);
   });
+  if (options.metrics) serveMetrics(server, options.metrics, log);
 
   const authenticate = inboundAuthenticator(adapter, log);
   // Dev tools (Agents Playground, Teams Toolkit) probe the endpoint with HEAD before posting.
@@ -49,6 +56,8 @@ export function createServer(options: ServerOptions): restify.Server {
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
+    const started = performance.now();
+    res.once('finish', () => options.telemetry.turn(activityTypeOf(req.body), performance.now() - started));
     if (!options.accepting()) {
       // Bot Framework redelivers a refused activity; another instance (or this one, restarted) takes it.
       req.resume();
@@ -91,6 +100,29 @@ export function createServer(options: ServerOptions): restify.Server {
     callback();
   });
   return server;
+}
+
+/** The activity type a turn was about, for its duration metric ('refused' when no activity was read). */
+function activityTypeOf(body: unknown): string {
+  const type = (body as { type?: unknown } | undefined)?.type;
+  return typeof type === 'string' && (KNOWN_TYPES as readonly string[]).includes(type) ? type : 'refused';
+}
+
+function serveMetrics(server: restify.Server, metrics: NonNullable<ServerOptions['metrics']>, log: Logger): void {
+  const expected = createHash('sha256').update(`Bearer ${metrics.token}`).digest();
+  server.get('/metrics', async (req: Request, res: Response) => {
+    const given = createHash('sha256').update(req.header('authorization') ?? '').digest();
+    if (!timingSafeEqual(given, expected)) {
+      log.warn({ path: '/metrics' }, 'refused a metrics scrape without the right token');
+      res.send(401, { error: 'unauthorized' });
+      return;
+    }
+    // The exporter collects, then writes the response itself.
+    await new Promise<void>((resolve) => {
+      res.once('finish', resolve).once('close', resolve);
+      metrics.scrape(req, res);
+    });
+  });
 }
 
 function refuseBody(res: Response, refusal: BodyRefusal, log: Logger): void {
