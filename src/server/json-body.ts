@@ -9,6 +9,9 @@ import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 
 /** Why a body was refused; `status` is the HTTP answer. */
 export class BodyRefusal extends Error {
+  /** The rest of the body was not read (too much, too slow, gone): the connection cannot be reused. */
+  closeConnection = false;
+
   constructor(
     readonly status: 400 | 408 | 413 | 415,
     reason: string,
@@ -41,11 +44,18 @@ export function refuseHeaders(headers: IncomingHttpHeaders, maxBytes: number): B
 
 /** Reads and parses the body; throws a BodyRefusal for anything that is not a JSON object within the limits. */
 export async function readJsonBody(req: IncomingMessage, limits: JsonBodyLimits): Promise<Record<string, unknown>> {
-  const refusal = refuseHeaders(req.headers, limits.maxBytes);
-  if (refusal) {
-    req.resume(); // discard the body unread; the refusal is still answered
-    throw refusal;
+  try {
+    return await parse(req, limits);
+  } catch (error) {
+    // A client too slow to send its body is not waited for a second time.
+    if (error instanceof BodyRefusal) error.closeConnection = error.status === 408 || !(await discard(req, limits));
+    throw error;
   }
+}
+
+async function parse(req: IncomingMessage, limits: JsonBodyLimits): Promise<Record<string, unknown>> {
+  const refusal = refuseHeaders(req.headers, limits.maxBytes);
+  if (refusal) throw refusal;
   const raw = (await receive(req, limits)).toString('utf8');
   if (tooDeep(raw, limits.maxDepth)) throw new BodyRefusal(400, `JSON nested deeper than ${limits.maxDepth}`);
   let parsed: unknown;
@@ -65,9 +75,8 @@ function receive(req: IncomingMessage, { maxBytes, timeoutMs }: JsonBodyLimits):
     const finish = (error?: BodyRefusal): void => {
       clearTimeout(timer);
       req.off('data', onData).off('end', onEnd).off('error', onAborted).off('close', onAborted);
-      if (!error) return resolve(Buffer.concat(chunks, size));
-      req.resume(); // discard the rest; the refusal can still be answered
-      reject(error);
+      if (error) reject(error);
+      else resolve(Buffer.concat(chunks, size));
     };
     const onData = (chunk: Buffer): void => {
       size += chunk.length;
@@ -80,6 +89,33 @@ function receive(req: IncomingMessage, { maxBytes, timeoutMs }: JsonBodyLimits):
       finish(new BodyRefusal(408, `body not received within ${timeoutMs} ms`));
     }, timeoutMs);
     req.on('data', onData).on('end', onEnd).on('error', onAborted).on('close', onAborted);
+  });
+}
+
+/**
+ * Reads what is left of a refused body without keeping it, so the refusal reaches a client still
+ * sending (answering mid-upload and closing makes its next write fail with a reset instead). Gives up
+ * past a bound (a body many times the limit, or one that trickles): then the connection is closed.
+ */
+function discard(req: IncomingMessage, { maxBytes, timeoutMs }: JsonBodyLimits): Promise<boolean> {
+  if (req.readableEnded) return Promise.resolve(true);
+  if (req.destroyed) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    let left = Math.max(maxBytes, 1024 * 1024) * 32;
+    const done = (drained: boolean): void => {
+      clearTimeout(timer);
+      req.off('data', onData).off('end', onEnd).off('close', onClose).off('error', onClose);
+      resolve(drained);
+    };
+    const onData = (chunk: Buffer): void => {
+      left -= chunk.length;
+      if (left < 0) done(false);
+    };
+    const onEnd = (): void => done(true);
+    const onClose = (): void => done(req.readableEnded);
+    const timer = setTimeout(() => done(false), timeoutMs);
+    req.on('data', onData).on('end', onEnd).on('close', onClose).on('error', onClose);
+    req.resume();
   });
 }
 

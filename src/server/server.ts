@@ -127,8 +127,8 @@ function serveMetrics(server: restify.Server, metrics: NonNullable<ServerOptions
 
 function refuseBody(res: Response, refusal: BodyRefusal, log: Logger): void {
   log.warn({ status: refusal.status, reason: refusal.message }, 'refused a request body');
-  // A client too slow to send its body is not kept: the socket closes after the answer.
-  if (refusal.status === 408) res.setHeader('connection', 'close');
+  // What is left of the body was not read (too much, too slow): the socket closes after the answer.
+  if (refusal.closeConnection) res.setHeader('connection', 'close');
   res.send(refusal.status, { error: refusal.message });
 }
 
