@@ -6,7 +6,8 @@
  *   (c) with --soak [N] (default N = 100000): N messages to this bot, RSS sampled, slope reported;
  *   (d) with --wal [S] (default S = 60): S seconds of full-speed load on this bot, SQLite WAL size sampled;
  *   (e) the recognizer alone over the corpus texts, µs per call.
- * Flags: --seconds 15 --slice 2.5 --concurrency 16 --repeat 3 --soak [N] --wal [S] --only bare,ours,recognizer,soak,wal --rounds 200
+ * Flags: --seconds 15 --slice 2.5 --concurrency 16 --repeat 3 --soak [N] --wal [S] --only bare,ours,otel,recognizer,soak,wal --rounds 200
+ *        (otel: this bot again with metrics on, judged against 'ours': telemetry must cost under 10%)
  *        --corpus FILE --cpu-prof (writes V8 profiles of both bots to $TMPDIR/wf-bench-profiles)
  *        --node-flags "--max-semi-space-size=32" (extra Node flags for this bot, for experiments).
  * cpu_ms_per_msg (the bot's CPU time per answered message) is the figure to compare on a busy machine.
@@ -29,6 +30,7 @@ import { soak } from './bench/soak';
 import { walSoak } from './bench/wal';
 
 const ROOT = resolve(__dirname, '..');
+const BENCH_METRICS_TOKEN = 'bench-metrics-token-0123456789';
 const TARGETS = { throughputRatio: 0.8, p99Ms: 50, rssMb: 200, soakSlopeMbPer10k: 1, walSettledMb: 4 };
 
 interface Flags {
@@ -166,7 +168,12 @@ function printRatios(bare: Measured, ours: Measured): void {
 }
 
 /** Verdicts on the targets, from the median of the rounds (each pair measured back to back). */
-function judge(pairs: { bare?: Measured; ours?: Measured }[], concurrency: number): void {
+function judge(pairs: { bare?: Measured; ours?: Measured; otel?: Measured }[], concurrency: number): void {
+  const withTelemetry = pairs.filter((p): p is { ours: Measured; otel: Measured } => Boolean(p.ours && p.otel));
+  if (withTelemetry.length) {
+    const ratio = median(withTelemetry.map((p) => throughput(p.otel) / throughput(p.ours)));
+    verdict(ratio >= 0.9, `telemetry on keeps throughput within 10% of off (${fmt(ratio, 2)}x)`);
+  }
   const ours = pairs.flatMap((p) => (p.ours ? [p.ours] : []));
   if (!ours.length) return;
   const both = pairs.filter((p): p is { bare: Measured; ours: Measured } => Boolean(p.bare && p.ours));
@@ -214,15 +221,18 @@ async function main(): Promise<void> {
   const load = loadavg().map((l) => l.toFixed(2)).join(' ');
   console.log(`bench: concurrency=${flags.concurrency} seconds=${flags.seconds} text=${JSON.stringify(PASTED_ERROR)} node=${process.version} cpus=${cpus().length} loadavg=${load}`);
   try {
-    const pairs: { bare?: Measured; ours?: Measured }[] = [];
+    const pairs: { bare?: Measured; ours?: Measured; otel?: Measured }[] = [];
     for (let round = 0; round < flags.repeat; round += 1) {
       const bots: ChildOptions[] = [];
       if (flags.only.has('bare')) bots.push({ label: 'bare', args: [compileBareBot()], nodeFlags: flags.cpuProf ? profile : [] });
       if (flags.only.has('ours')) bots.push({ label: 'ours', args: [join(ROOT, 'lib/index.js')], env: ourEnv, nodeFlags: profile });
+      // The same bot with metrics on (Prometheus /metrics, scraped every 5 s as a Prometheus server would).
+      if (flags.only.has('otel')) bots.push({ label: 'otel', args: [join(ROOT, 'lib/index.js')], env: { ...ourEnv, METRICS_TOKEN: BENCH_METRICS_TOKEN }, nodeFlags: profile, scrapeEveryMs: 5000 });
       const measured = bots.length ? await measureRound(bots, connector, flags) : [];
       measured.forEach(printLoad);
-      const pair = { bare: measured.find((m) => m.label === 'bare'), ours: measured.find((m) => m.label === 'ours') };
+      const pair = { bare: measured.find((m) => m.label === 'bare'), ours: measured.find((m) => m.label === 'ours'), otel: measured.find((m) => m.label === 'otel') };
       if (pair.bare && pair.ours) printRatios(pair.bare, pair.ours);
+      if (pair.ours && pair.otel) console.log(`ratio otel/ours: throughput=${fmt(throughput(pair.otel) / throughput(pair.ours), 2)} cpu_per_msg=${fmt(cpuMsPerMsg(pair.otel) / cpuMsPerMsg(pair.ours), 2)}`);
       pairs.push(pair);
     }
     judge(pairs, flags.concurrency);

@@ -11,6 +11,8 @@ export interface ChildOptions {
   env?: Record<string, string>;
   /** Extra Node flags, e.g. --cpu-prof --cpu-prof-dir=... */
   nodeFlags?: string[];
+  /** Scrape GET /metrics this often (with the env's METRICS_TOKEN), as a Prometheus server would. */
+  scrapeEveryMs?: number;
 }
 
 /** A bot under measurement: its own Node process, a fresh DATA_DIR, 127.0.0.1 only. */
@@ -34,6 +36,7 @@ export class BenchChild {
       child.kill('SIGKILL');
       throw error;
     }
+    if (options.scrapeEveryMs) running.scrapeMetrics(options.scrapeEveryMs, options.env?.METRICS_TOKEN ?? '');
     return running;
   }
 
@@ -67,7 +70,16 @@ export class BenchChild {
     return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks (USER_HZ = 100)
   }
 
+  private scraper?: NodeJS.Timeout;
+
+  private scrapeMetrics(everyMs: number, token: string): void {
+    this.scraper = setInterval(() => {
+      void fetch(`${this.url}/metrics`, { headers: { authorization: `Bearer ${token}` } }).then((res) => res.text(), () => undefined);
+    }, everyMs);
+  }
+
   async stop(): Promise<void> {
+    clearInterval(this.scraper);
     if (this.child.exitCode === null && this.child.signalCode === null) {
       const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
       this.child.kill('SIGTERM');
