@@ -9,6 +9,8 @@ export interface ConnectorRecord {
   path: string;
   conversationId?: string;
   activityId?: string;
+  /** The Authorization header the bot sent (its outbound Bot Framework token). */
+  authorization?: string;
   body: any;
 }
 
@@ -94,6 +96,7 @@ export class FakeConnector {
         path: parts.join('/'),
         conversationId: parts[0] === 'v3' && parts[1] === 'conversations' ? parts[2] : undefined,
         activityId: parts[3] === 'activities' ? parts[4] : undefined,
+        authorization: req.headers.authorization,
         body: raw ? JSON.parse(raw) : undefined,
       };
       const reply = (status: number, body: unknown): void => {
