@@ -54,12 +54,13 @@ export function bicepOutputs(text: string): string[] {
   return [...text.matchAll(/^output (\w+) \w+ = /gm)].map((m) => m[1]!);
 }
 
-/** The body of a top-level `resource <symbol> ...` or `var <symbol> ...` declaration, up to its closing line. */
+/** A top-level `resource|var|module <symbol> ...` declaration, up to its first line that is only `}`. */
 export function declaration(text: string, keyword: 'resource' | 'var' | 'module', symbol: string): string {
   const start = text.search(new RegExp(`^${keyword} ${symbol}\\b`, 'm'));
   if (start < 0) throw new Error(`no ${keyword} ${symbol} in the template`);
-  const end = text.indexOf('\n}', start);
-  return text.slice(start, end + 2);
+  const end = /\n}\s*$/m.exec(text.slice(start));
+  if (!end) throw new Error(`${keyword} ${symbol} has no closing line`);
+  return text.slice(start, start + end.index + end[0].length);
 }
 
 /** UPPER_CASE keys of an object literal: the app settings, as the bot reads them from its environment. */
