@@ -5,7 +5,6 @@ import Ajv from 'ajv';
 import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config';
-import { loadEnvFile } from '../../scripts/package';
 import { PROJECTS, flowProblems, readProject, readText, readsOf, writesOf, type Action, type Project } from './support/lifecycle';
 
 /**
@@ -181,6 +180,5 @@ describe('env/.env.*.user examples', () => {
   it.each(['dev', 'local'])('env/.env.%s.user.example holds no secret value', (env) => {
     const values = parseEnv(readText(`env/.env.${env}.user.example`));
     expect(Object.values(values).filter((v) => v !== '')).toEqual([]);
-    expect(loadEnvFile(env).TEAMSFX_ENV).toBe(env);
   });
 });
