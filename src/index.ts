@@ -38,7 +38,7 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
     MicrosoftAppId: config.BOT_ID,
     MicrosoftAppPassword: config.BOT_PASSWORD,
     MicrosoftAppTenantId: config.BOT_TENANT_ID,
-    MicrosoftAppType: config.BOT_TYPE,
+    MicrosoftAppType: config.BOT_TYPE, // undefined in local mode: no identity, no authentication
     ...(config.BOT_OPENID_METADATA ? publicCloudWithOpenIdMetadata(config.BOT_OPENID_METADATA) : {}),
   });
   const channels = new SupportChannels(store, config.SUPPORT_CHANNEL_ID);
@@ -75,8 +75,11 @@ export async function start(config: Config, log: Logger): Promise<{ stop: () => 
   outbox.kick(); // deliver whatever a previous run left pending
   const prune = setInterval(() => void store.pruneProcessed(new Date(Date.now() - DEDUPE_RETENTION_MS)).catch(() => undefined), 3_600_000);
   prune.unref();
-  log.info({ port: config.PORT, localMode: config.localMode, storage: config.DATABASE_URL ? 'postgres' : 'sqlite', supportChannel: Boolean(config.SUPPORT_CHANNEL_ID), now: config.BOT_NOW?.toISOString() }, 'bot started');
-  if (config.localMode) log.warn('BOT_ID is not set: local mode, inbound requests are not authenticated');
+  log.info({ port: config.PORT, localMode: config.localMode, botType: config.BOT_TYPE, storage: config.DATABASE_URL ? 'postgres' : 'sqlite', supportChannel: Boolean(config.SUPPORT_CHANNEL_ID), now: config.BOT_NOW?.toISOString() }, 'bot started');
+  if (config.localMode) {
+    const why = config.hosted ? `ALLOW_UNAUTHENTICATED=1 ${config.hosted}` : 'local mode';
+    log.warn(`BOT_ID is not set (${why}): inbound requests are not authenticated`);
+  }
 
   return {
     port: (server.address() as { port: number }).port,

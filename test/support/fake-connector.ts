@@ -11,6 +11,8 @@ export interface ConnectorRecord {
   activityId?: string;
   /** The id this connector gave a new message (what Teams returns, and later sends back as replyToId). */
   createdId?: string;
+  /** The Authorization header the bot sent (its outbound Bot Framework token). */
+  authorization?: string;
   body: any;
 }
 
@@ -102,6 +104,7 @@ export class FakeConnector {
         path: parts.join('/'),
         conversationId: parts[0] === 'v3' && parts[1] === 'conversations' ? parts[2] : undefined,
         activityId: parts[3] === 'activities' ? parts[4] : undefined,
+        authorization: req.headers.authorization,
         body: raw ? JSON.parse(raw) : undefined,
       };
       const reply = (status: number, body: unknown): void => {
