@@ -1,0 +1,115 @@
+/**
+ * Offline measure of reading follow-up messages in the context of the answer.
+ *   npx tsx scripts/eval-context.ts [--corpus dialogs.jsonl] [--min-accuracy 0.9] [--verbose]
+ * Every turn that follows a `resolution` turn of the same dialog is read with readInContext (and
+ * recognize().wantsHuman, which the bot checks first): handoff = not-helped or wantsHuman, ack = ack,
+ * followup = question (any topic), none = unrelated. Turns after a handoff (`added`) go to the case: skipped.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
+import { readInContext, type ContextReading } from '../src/conversation';
+import { LANGS } from '../src/knowledge/types';
+import { recognize } from '../src/recognition';
+import { option, percentile, printTable, ratio } from './corpus';
+
+const LABELS = ['handoff', 'ack', 'followup', 'none'] as const;
+type Label = (typeof LABELS)[number];
+
+const DialogSchema = z.object({
+  id: z.string(),
+  lang: z.enum(LANGS),
+  locale: z.string().optional(),
+  category: z.string(),
+  turns: z.array(z.object({ text: z.string(), expect: z.string() })).min(1),
+});
+type Dialog = z.infer<typeof DialogSchema>;
+
+interface Turn {
+  dialog: Dialog;
+  text: string;
+  expect: Label;
+}
+
+const DEFAULT_DIALOGS = resolve(__dirname, '../../shared/corpus/dialogs.dev.jsonl');
+
+function readDialogs(path: string): Dialog[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, index) => {
+      const parsed = DialogSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${path}:${index + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+}
+
+const isLabel = (expect: string): expect is Label => (LABELS as readonly string[]).includes(expect);
+
+/** The turns read in context: after a resolution, until a handoff (what follows goes to the case). */
+function contextTurns(dialog: Dialog): Turn[] {
+  const turns: Turn[] = [];
+  let inContext = false;
+  for (const { text, expect } of dialog.turns) {
+    if (expect === 'resolution') inContext = true;
+    else if (inContext && isLabel(expect)) turns.push({ dialog, text, expect });
+    if (expect === 'handoff') inContext = false;
+  }
+  return turns;
+}
+
+const LABEL_OF: Record<ContextReading['kind'], Label> = { 'not-helped': 'handoff', ack: 'ack', question: 'followup', unrelated: 'none' };
+
+function predict(text: string): { label: Label; reading: ContextReading } {
+  const reading = readInContext(text);
+  return { label: recognize(text).wantsHuman ? 'handoff' : LABEL_OF[reading.kind], reading };
+}
+
+function medianMicros(texts: string[], rounds: number): { p50: number; p99: number } {
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const text of texts) {
+      const start = performance.now();
+      readInContext(text);
+      samples.push((performance.now() - start) * 1000);
+    }
+  }
+  return { p50: percentile(samples, 0.5), p99: percentile(samples, 0.99) };
+}
+
+function main(): void {
+  const turns = readDialogs(option('corpus', DEFAULT_DIALOGS) ?? DEFAULT_DIALOGS).flatMap(contextTurns);
+  const verbose = process.argv.includes('--verbose');
+  const outcomes = turns.map((turn) => ({ turn, ...predict(turn.text) }));
+  const hits = (list: typeof outcomes) => list.filter((o) => o.label === o.turn.expect).length;
+  for (const o of outcomes.filter((x) => x.label !== x.turn.expect)) {
+    if (verbose) console.log(`MISS ${o.turn.dialog.id} ${o.turn.dialog.lang} expect=${o.turn.expect} got=${o.label} [${o.reading.signals.join(',')}] ${JSON.stringify(o.turn.text)}`);
+  }
+  const accuracy = ratio(hits(outcomes), outcomes.length);
+  console.log(`turns ${outcomes.length}  accuracy ${accuracy.toFixed(3)}`);
+  for (const label of LABELS) {
+    const predicted = outcomes.filter((o) => o.label === label);
+    const actual = outcomes.filter((o) => o.turn.expect === label);
+    const right = actual.filter((o) => o.label === label).length;
+    console.log(`  ${label.padEnd(9)} precision ${ratio(right, predicted.length).toFixed(3)} recall ${ratio(right, actual.length).toFixed(3)} (n=${actual.length})`);
+  }
+  const byLang = LANGS.map((lang) => {
+    const group = outcomes.filter((o) => o.turn.dialog.lang === lang);
+    return [lang, ratio(hits(group), group.length), group.length] as [string, number, number];
+  }).filter(([, , n]) => n > 0);
+  printTable('accuracy by language', byLang);
+  const topics = new Map<string, number>();
+  for (const o of outcomes) if (o.reading.kind === 'question') topics.set(o.reading.topic ?? '(none)', (topics.get(o.reading.topic ?? '(none)') ?? 0) + 1);
+  console.log(`\nquestion topics: ${[...topics].map(([topic, n]) => `${topic} ${n}`).join(', ')}`);
+  const cost = medianMicros(outcomes.map((o) => o.turn.text), 200);
+  console.log(`readInContext median ${cost.p50.toFixed(1)} µs, p99 ${cost.p99.toFixed(1)} µs per message`);
+
+  const minimum = Number(option('min-accuracy', '0.9'));
+  if (accuracy < minimum) {
+    console.error(`below threshold ${minimum}`);
+    process.exitCode = 1;
+  }
+}
+
+main();

@@ -1,0 +1,85 @@
+import type { FollowUpTopic, Lang } from '../knowledge/types';
+import { GLOBAL, LEXICONS, type Lexicon } from '../recognition/lexicon';
+import { anyOf, wholeOf } from '../recognition/patterns';
+import { CONTEXT_LEXICONS, type ContextLexicon } from './lexicon';
+
+/** Scripts without spaces between words (Korean has spaces, but endings and particles stick to words). */
+const CJK: ReadonlySet<Lang> = new Set(['ja', 'ko', 'zh']);
+const RECOGNIZER = new Map<Lang, Lexicon>(LEXICONS.map((lexicon) => [lexicon.lang, lexicon]));
+
+const group = (list: readonly string[]): string => `(?:${list.join('|')})`;
+
+/** A few words between two Latin words; a few characters between CJK ones. */
+function gap(lexicon: ContextLexicon, words: number, filler?: readonly string[]): string {
+  if (CJK.has(lexicon.lang)) return `.{0,${2 * words + 2}}`;
+  return filler ? `(?: ${group(filler)}){0,${words}} ` : `(?: [a-z]+){0,${words}} `;
+}
+
+/** `first` and `second` of one language within the gap, in either order ("didn't help", "hilft nicht"). */
+function near(lexicon: ContextLexicon, first: readonly string[], second: readonly string[], between: string): string[] {
+  if (first.length === 0 || second.length === 0) return [];
+  return [`${group(first)}${between}${group(second)}`, `${group(second)}${between}${group(first)}`];
+}
+
+/** The recognizer's failure and error words of the language, plus the context lexicon's broken ones. */
+function failures(lexicon: ContextLexicon): string[] {
+  const recognizer = RECOGNIZER.get(lexicon.lang);
+  return [...(recognizer?.failure ?? []), ...(recognizer?.error ?? []), ...(recognizer?.unexpectedError ?? []), ...lexicon.broken];
+}
+
+/** One regex over every language's patterns of a family (each built per language, so pairs never mix languages). */
+function family(build: (lexicon: ContextLexicon) => readonly string[]): RegExp {
+  return anyOf(CONTEXT_LEXICONS.flatMap((lexicon) => [...build(lexicon)]));
+}
+
+/** The answer did not help: a negation next to help/work/fix, "still/again/same" next to a failure word, "no luck". */
+export const NOT_HELPED = {
+  negatedEffect: family((l) => near(l, l.negation, l.effect, gap(l, 3, [...l.filler, ...l.persistence]))),
+  persistentFailure: family((l) => near(l, l.persistence, failures(l), gap(l, 3))),
+  noChange: family((l) => l.noChange),
+  // "not sure", "don't understand", "pas clair": the answer left them unsure, which a person must take up.
+  negatedOkay: family((l) => near(l, l.negation, l.okay, gap(l, 1, l.filler))),
+  bareNo: wholeOf(CONTEXT_LEXICONS.flatMap((l) => l.bareNo)),
+} as const;
+
+export const ACK = {
+  thanks: family((l) => l.thanks),
+  okay: family((l) => l.okay),
+  worksNow: anyOf([...CONTEXT_LEXICONS.flatMap((l) => l.worksNow), ...LEXICONS.flatMap((l) => l.resolved)]),
+} as const;
+
+const LEADERS = ['and', 'but', 'so', 'ok', 'okay', 'then', 'also', 'well', 'oh', 'ah', 'hmm+', 'et', 'mais', 'donc', 'alors', 'und', 'aber', 'dann', 'y', 'pero', 'entonces', 'pues', 'e', 'ma', 'quindi', 'allora', 'mas', 'entao', 'en', 'maar', 'dus'];
+const LATIN = CONTEXT_LEXICONS.filter((l) => !CJK.has(l.lang));
+
+/** A clause that opens with a question word, possibly after "and", "ok", "mais"... */
+export const OPENS_QUESTION = new RegExp(`^ (?:${group(LEADERS)} )*${group(LATIN.flatMap((l) => l.interrogative))}(?![a-z0-9])`, 'u');
+/** CJK question words and endings, anywhere (those scripts put them where the question is). */
+export const CJK_QUESTION = family((l) => (CJK.has(l.lang) ? l.interrogative : []));
+export const REQUEST = family((l) => l.request);
+
+/** Pointing back at the problem: "this", "ça", "これ", or asking what it affects ("betrifft das", "影響"). */
+export const POINTS_BACK = family((l) => [...l.anaphora, ...l.impact]);
+export const WEAK_ANAPHORA = family((l) => l.weakAnaphora);
+export const ELSEWHERE = family((l) => l.elsewhere);
+
+/** Topic cues in the order they are tried: the most specific first ("an exception from my admin" is about the exception). */
+export const TOPIC_ORDER: readonly FollowUpTopic[] = ['exception', 'admin', 'browser', 'alternatives', 'mobile', 'work-lost', 'who-affected', 'when-fixed', 'why'];
+/** Cues that give way when the answer did not help ("why is it still broken?" reports that it did not help). */
+export const WEAK_TOPICS: ReadonlySet<FollowUpTopic> = new Set(['why']);
+
+export const TOPIC_CUES: ReadonlyArray<readonly [FollowUpTopic, RegExp]> = TOPIC_ORDER.map((topic) => {
+  const extra = (l: ContextLexicon): string[] => {
+    const recognizer = RECOGNIZER.get(l.lang);
+    if (topic === 'when-fixed') return near(l, l.when, l.fix, gap(l, 4));
+    if (topic === 'admin') return [...(recognizer?.switchBackOn ?? []), ...(recognizer?.reenable ?? [])];
+    if (topic === 'alternatives') return recognizer?.replacement ?? [];
+    return [];
+  };
+  return [topic, family((l) => [...l.topics[topic], ...extra(l)])] as const;
+});
+/** "When?" alone, after the answer, asks when it will work again. */
+export const WHEN_ALONE = wholeOf(CONTEXT_LEXICONS.flatMap((l) => l.when.map((when) => `(?:${group(LEADERS)} )?${when}`)));
+/** "What now?": an alternatives question, weak like "why". */
+export const WHAT_NOW = family((l) => l.whatNow);
+
+export { CJK, GLOBAL };
