@@ -1,6 +1,6 @@
 import type { FollowUpTopic, Lang } from '../knowledge/types';
 import { GLOBAL, LEXICONS, type Lexicon } from '../recognition/lexicon';
-import { anyOf, wholeOf } from '../recognition/patterns';
+import { allOf, anyOf, near as nearSpans, wholeOf } from '../recognition/patterns';
 import { CONTEXT_LEXICONS, type ContextLexicon } from './lexicon';
 
 /** Scripts without spaces between words (Korean has spaces, but endings and particles stick to words). */
@@ -32,15 +32,34 @@ function family(build: (lexicon: ContextLexicon) => readonly string[]): RegExp {
   return anyOf(CONTEXT_LEXICONS.flatMap((lexicon) => [...build(lexicon)]));
 }
 
+/**
+ * "still/again/same" within a few words of a failure word of the same language ("still getting the
+ * error", "erreur encore"): the recognizer's failure patterns are long, so the two are found apart and
+ * their distance measured (a linear scan) instead of joined into one backtracking regex.
+ */
+function persistentFailure(): { test(text: string): boolean } {
+  const latin = CONTEXT_LEXICONS.filter((l) => !CJK.has(l.lang));
+  const cjk = CONTEXT_LEXICONS.filter((l) => CJK.has(l.lang));
+  const persistence = (list: readonly ContextLexicon[]) => list.map((l) => allOf(l.persistence));
+  const failing = (list: readonly ContextLexicon[]) => list.map((l) => allOf(failures(l)));
+  const [latinStill, latinFailing, cjkStill, cjkFailing] = [persistence(latin), failing(latin), persistence(cjk), failing(cjk)];
+  return { test: (text) => PERSISTENCE.test(text) && (nearSpans(latinStill, latinFailing, text, 24) || nearSpans(cjkStill, cjkFailing, text, 8)) };
+}
+
+/** still, again, same, toujours, immer noch, まだ, 还是. */
+export const PERSISTENCE = family((l) => l.persistence);
+
 /** The answer did not help: a negation next to help/work/fix, "still/again/same" next to a failure word, "no luck". */
 export const NOT_HELPED = {
   negatedEffect: family((l) => near(l, l.negation, l.effect, gap(l, 3, [...l.filler, ...l.persistence]))),
-  persistentFailure: family((l) => near(l, l.persistence, failures(l), gap(l, 3))),
+  persistentFailure: persistentFailure(),
   noChange: family((l) => l.noChange),
   // "not sure", "don't understand", "pas clair": the answer left them unsure, which a person must take up.
   negatedOkay: family((l) => near(l, l.negation, l.okay, gap(l, 1, l.filler))),
   bareNo: wholeOf(CONTEXT_LEXICONS.flatMap((l) => l.bareNo)),
 } as const;
+/** "no" said as the first clause of a longer message ("nope, same here", "nada, igual"). */
+export const BARE_NO = NOT_HELPED.bareNo;
 
 export const ACK = {
   thanks: family((l) => l.thanks),
@@ -78,7 +97,7 @@ export const TOPIC_CUES: ReadonlyArray<readonly [FollowUpTopic, RegExp]> = TOPIC
   return [topic, family((l) => [...l.topics[topic], ...extra(l)])] as const;
 });
 /** "When?" alone, after the answer, asks when it will work again. */
-export const WHEN_ALONE = wholeOf(CONTEXT_LEXICONS.flatMap((l) => l.when.map((when) => `(?:${group(LEADERS)} )?${when}`)));
+export const WHEN_ALONE = new RegExp(`^ (?:${group(LEADERS)} )?${group(CONTEXT_LEXICONS.flatMap((l) => l.when))} $`, 'u');
 /** "What now?": an alternatives question, weak like "why". */
 export const WHAT_NOW = family((l) => l.whatNow);
 

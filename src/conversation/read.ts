@@ -1,25 +1,73 @@
+import type { FollowUpTopic } from '../knowledge/types';
 import { normalizeMessage } from '../recognition/clauses';
+import { compact } from '../recognition/normalize';
 import { QUESTION } from '../recognition/question';
 import { VOCABULARY } from '../recognition/vocabulary';
-import { compact } from '../recognition/normalize';
-import type { FollowUpTopic } from '../knowledge/types';
 import {
-  ACK, CJK_QUESTION, ELSEWHERE, GLOBAL, NOT_HELPED, OPENS_QUESTION, POINTS_BACK, REQUEST, TOPIC_CUES, WEAK_ANAPHORA, WEAK_TOPICS, WHAT_NOW, WHEN_ALONE,
+  ACK, CJK_QUESTION, ELSEWHERE, GLOBAL, NOT_HELPED, OPENS_QUESTION, PERSISTENCE, POINTS_BACK, REQUEST, TOPIC_CUES, WEAK_ANAPHORA, WEAK_TOPICS, WHAT_NOW, WHEN_ALONE,
 } from './families';
 import { residualWords } from './residual';
-import type { ContextReading } from './types';
+import type { ContextKind, ContextReading } from './types';
 
 const MENTION = /<at>[^<]*<\/at>/gi;
 
-/** What the message says, as the decision below needs it. Pure functions of the text. */
-interface Reading {
-  normalized: string;
-  signals: string[];
-  /** A question mark, or the ending of a Japanese, Chinese or Korean question. */
-  marked: boolean;
-  /** A question by its form: a clause opening with a question word, or "tell me...". */
-  formed: boolean;
-  topic: { topic: FollowUpTopic; weak: boolean } | undefined;
+type Topic = { topic: FollowUpTopic; weak: boolean } | undefined;
+
+/**
+ * What a message says, each feature computed at most once and only when the decision needs it
+ * (most messages are decided by their first few features).
+ */
+class Message {
+  readonly signals: string[] = [];
+  private readonly cache = new Map<string, unknown>();
+
+  constructor(
+    readonly normalized: string,
+    /** A question mark, or the ending of a Japanese, Chinese or Korean question. */
+    readonly marked: boolean,
+    /** A question by its form: a clause opening with a question word, or "tell me...". */
+    readonly formed: boolean,
+    readonly topic: Topic,
+  ) {}
+
+  private once<T>(key: string, compute: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, compute());
+    return this.cache.get(key) as T;
+  }
+
+  /** Words only this problem has: Workfront, its token, the pasted error, the admin switch. */
+  get own(): boolean {
+    return this.once('own', () => {
+      const n = this.normalized;
+      return VOCABULARY.workfront.test(n) || VOCABULARY.token.test(n) || VOCABULARY.exactError.test(n) || VOCABULARY.adminSwitch.test(n) || compact(n).includes(GLOBAL.tokenName);
+    });
+  }
+
+  /** Products this problem shares with others: Outlook, add-ins, Microsoft, Exchange, legacy. */
+  get product(): boolean {
+    return this.once('product', () => {
+      const n = this.normalized;
+      return VOCABULARY.outlook.test(n) || VOCABULARY.addin.test(n) || VOCABULARY.microsoft.test(n) || VOCABULARY.exchange.test(n) || VOCABULARY.legacy.test(n);
+    });
+  }
+
+  /** Sign-in failure and error words: any problem has them, this one too. */
+  get failing(): boolean {
+    return this.once('failing', () => VOCABULARY.failure.test(this.normalized) || VOCABULARY.error.test(this.normalized) || VOCABULARY.unexpectedError.test(this.normalized));
+  }
+
+  get pointsBack(): boolean {
+    return this.once('pointsBack', () => POINTS_BACK.test(this.normalized));
+  }
+
+  /** The words that are neither grammar nor known vocabulary: a subject of the message's own. */
+  get residual(): string[] {
+    return this.once('residual', () => {
+      const words = residualWords(this.normalized);
+      this.signals.push(`residual:${words.length}`);
+      return words;
+    });
+  }
 }
 
 /**
@@ -30,44 +78,31 @@ interface Reading {
  */
 export function readInContext(text: string): ContextReading {
   const { normalized, clauses } = normalizeMessage(text.replace(MENTION, ' '));
-  const reading: Reading = {
-    normalized,
-    signals: [],
-    marked: QUESTION.test(text),
-    formed: clauses.some((clause) => OPENS_QUESTION.test(clause)) || CJK_QUESTION.test(normalized) || REQUEST.test(normalized),
-    topic: topicOf(normalized),
-  };
-  const { signals, marked, formed, topic } = reading;
+  const formed = clauses.some((clause) => OPENS_QUESTION.test(clause)) || CJK_QUESTION.test(normalized) || REQUEST.test(normalized);
+  const message = new Message(normalized, QUESTION.test(text), formed, topicOf(normalized));
+  const { signals, marked, topic } = message;
   if (marked) signals.push('question-mark');
   if (formed) signals.push('question-form');
   if (topic) signals.push(`topic:${topic.topic}${topic.weak ? ':weak' : ''}`);
+  const result = (reading: ContextKind, signal?: string): ContextReading =>
+    ({ ...reading, signals: signal ? [...signals, signal] : signals }) as ContextReading;
 
-  const elsewhere = elsewhereSignal(normalized);
-  if (elsewhere) return { kind: 'unrelated', signals: [...signals, elsewhere] };
-  if (topic && !topic.weak && (marked || formed)) return { kind: 'question', topic: topic.topic, signals };
+  const elsewhere = elsewhereSignal(message);
+  if (elsewhere) return result({ kind: 'unrelated' }, elsewhere);
+  if (topic && !topic.weak && (marked || formed)) return result({ kind: 'question', topic: topic.topic });
 
-  const notHelped = notHelpedSignal(normalized);
-  if (notHelped) return { kind: 'not-helped', signals: [...signals, notHelped] };
   const ack = ackSignal(normalized);
-  if (ack && !marked && !(formed && topic)) return { kind: 'ack', signals: [...signals, ack] };
-  if (topic && (marked || formed || !hasOwnSubject(reading))) return { kind: 'question', topic: topic.topic, signals };
-  return unansweredQuestionOrElse(reading);
-}
-
-/**
- * A statement with a subject of its own and no word of this problem ("my laptop won't start any
- * more"): a topic cue in it ("any more") is not a question about the answer.
- */
-function hasOwnSubject({ normalized, signals }: Reading): boolean {
-  if (ownAnchor(normalized) || productAnchor(normalized) || POINTS_BACK.test(normalized)) return false;
-  const residual = residualWords(normalized);
-  if (residual.length < 2) return false;
-  signals.push('statement-of-its-own');
-  return true;
+  const notHelped = notHelpedSignal(normalized, clauses, ack !== undefined);
+  // "why doesn't it work?" asks the cause; "why is it STILL not working?" reports that the answer did not help.
+  const asksWhyItFails = topic?.weak && (marked || formed) && notHelped === NEGATED_EFFECT && !PERSISTENCE.test(normalized);
+  if (notHelped && !asksWhyItFails) return result({ kind: 'not-helped' }, notHelped);
+  if (ack && !marked && !(formed && topic)) return result({ kind: 'ack' }, ack);
+  if (topic && (marked || formed || !hasOwnSubject(message))) return result({ kind: 'question', topic: topic.topic });
+  return unansweredQuestionOrElse(message, result);
 }
 
 /** The first topic whose cues the message has; "why" and "what now" only when no other topic matches. */
-function topicOf(normalized: string): Reading['topic'] {
+function topicOf(normalized: string): Topic {
   if (WHEN_ALONE.test(normalized)) return { topic: 'when-fixed', weak: false };
   for (const [topic, cue] of TOPIC_CUES) {
     if (cue.test(normalized)) return { topic, weak: WEAK_TOPICS.has(topic) };
@@ -75,46 +110,29 @@ function topicOf(normalized: string): Reading['topic'] {
   return WHAT_NOW.test(normalized) ? { topic: 'alternatives', weak: true } : undefined;
 }
 
-/** Words only this problem has: Workfront, its token, the pasted error, the admin switch. */
-function ownAnchor(normalized: string): boolean {
-  return (
-    VOCABULARY.workfront.test(normalized) || VOCABULARY.token.test(normalized) || VOCABULARY.exactError.test(normalized) ||
-    VOCABULARY.adminSwitch.test(normalized) || compact(normalized).includes(GLOBAL.tokenName)
-  );
-}
-
-/** Products and words this problem shares with others: Outlook, add-ins, Microsoft, Exchange, legacy. */
-function productAnchor(normalized: string): boolean {
-  return (
-    VOCABULARY.outlook.test(normalized) || VOCABULARY.addin.test(normalized) || VOCABULARY.microsoft.test(normalized) ||
-    VOCABULARY.exchange.test(normalized) || VOCABULARY.legacy.test(normalized)
-  );
-}
-
-/** Sign-in failure and error words: any problem has them, this one too. */
-function problemWords(normalized: string): boolean {
-  return VOCABULARY.failure.test(normalized) || VOCABULARY.error.test(normalized) || VOCABULARY.unexpectedError.test(normalized);
-}
-
 /**
  * A subject of its own, without a word of this problem: the canteen, holidays, the printer (never a
- * follow-up); another add-in, another token or another Workfront area unless the message points back
- * at the problem ("is the Salesforce add-in affected by this too?").
+ * follow-up); another add-in, another token or another Workfront product unless the message points
+ * back at the problem ("is the Salesforce add-in affected by this too?").
  */
-function elsewhereSignal(normalized: string): string | undefined {
-  if (ownAnchor(normalized)) return undefined;
-  if (ELSEWHERE.test(normalized)) return 'elsewhere';
-  if (POINTS_BACK.test(normalized)) return undefined;
-  if (VOCABULARY.otherAddin.test(normalized)) return 'other-addin';
-  if (VOCABULARY.otherToken.test(normalized)) return 'other-token';
-  if (VOCABULARY.otherWorkfrontProduct.test(normalized)) return 'other-workfront-product';
+function elsewhereSignal(message: Message): string | undefined {
+  const n = message.normalized;
+  if (message.own) return undefined;
+  if (ELSEWHERE.test(n)) return 'elsewhere';
+  if (message.pointsBack) return undefined;
+  if (VOCABULARY.otherAddin.test(n)) return 'other-addin';
+  if (VOCABULARY.otherToken.test(n)) return 'other-token';
+  if (VOCABULARY.otherWorkfrontProduct.test(n)) return 'other-workfront-product';
   return undefined;
 }
 
-function notHelpedSignal(normalized: string): string | undefined {
+const NEGATED_EFFECT = 'not-helped:negated-effect';
+
+function notHelpedSignal(normalized: string, clauses: readonly string[], thanked: boolean): string | undefined {
   if (NOT_HELPED.bareNo.test(normalized)) return 'not-helped:no';
+  if (!thanked && clauses.length > 1 && NOT_HELPED.bareNo.test(clauses[0] ?? '')) return 'not-helped:no-first';
   if (NOT_HELPED.noChange.test(normalized)) return 'not-helped:no-change';
-  if (NOT_HELPED.negatedEffect.test(normalized)) return 'not-helped:negated-effect';
+  if (NOT_HELPED.negatedEffect.test(normalized)) return NEGATED_EFFECT;
   if (NOT_HELPED.persistentFailure.test(normalized)) return 'not-helped:still-failing';
   if (NOT_HELPED.negatedOkay.test(normalized)) return 'not-helped:unsure';
   return undefined;
@@ -128,28 +146,35 @@ function ackSignal(normalized: string): string | undefined {
 }
 
 /**
+ * A statement with a subject of its own and no word of this problem ("my laptop won't start any
+ * more"): a topic cue in it ("any more") is not a question about the answer.
+ */
+function hasOwnSubject(message: Message): boolean {
+  if (message.own || message.product || message.pointsBack || message.residual.length < 2) return false;
+  message.signals.push('statement-of-its-own');
+  return true;
+}
+
+/**
  * No topic, no thanks, no report that it failed. A question about the problem none of the answers
  * covers is one that points back at it, names it, or brings no subject of its own ("and then?");
  * otherwise the message is about something else. A statement naming the problem is passed on as a
  * question a person can answer; failure words alone ("error", "broken") say it still fails.
  */
-function unansweredQuestionOrElse({ normalized, signals, marked, formed }: Reading): ContextReading {
-  const own = ownAnchor(normalized);
-  const product = productAnchor(normalized);
-  const failing = problemWords(normalized);
-  const pointsBack = POINTS_BACK.test(normalized);
-  const residual = residualWords(normalized);
-  const weakPointer = WEAK_ANAPHORA.test(normalized) && residual.length <= 1;
-  signals.push(`residual:${residual.length}`);
+function unansweredQuestionOrElse(message: Message, result: (reading: ContextKind, signal: string) => ContextReading): ContextReading {
+  const { own, product, failing, pointsBack, normalized } = message;
   // Workfront named for another of its areas ("how do I export a report from Workfront?") is another subject.
   if (own && !product && !failing && !pointsBack && VOCABULARY.otherWorkfront.test(normalized) && !VOCABULARY.token.test(normalized)) {
-    return { kind: 'unrelated', signals: [...signals, 'other-workfront-area'] };
+    return result({ kind: 'unrelated' }, 'other-workfront-area');
   }
-  if (marked || formed) {
-    const about = own || product || failing || pointsBack || weakPointer || residual.length === 0;
-    return about ? { kind: 'question', topic: undefined, signals: [...signals, 'about-the-problem'] } : { kind: 'unrelated', signals: [...signals, 'own-subject'] };
+  // The residual words are the costliest feature: read last, and only when the rest leaves it open.
+  const saysNothingElse = (): boolean => message.residual.length === 0;
+  if (message.marked || message.formed) {
+    const weakPointer = (): boolean => WEAK_ANAPHORA.test(normalized) && message.residual.length <= 1;
+    const about = own || product || failing || pointsBack || weakPointer() || saysNothingElse();
+    return about ? result({ kind: 'question', topic: undefined }, 'about-the-problem') : result({ kind: 'unrelated' }, 'own-subject');
   }
-  if (own || (product && residual.length === 0)) return { kind: 'question', topic: undefined, signals: [...signals, 'statement-about-the-problem'] };
-  if (failing && residual.length === 0) return { kind: 'not-helped', signals: [...signals, 'not-helped:failure-words'] };
-  return { kind: 'unrelated', signals: [...signals, 'own-subject'] };
+  if (own || (product && saysNothingElse())) return result({ kind: 'question', topic: undefined }, 'statement-about-the-problem');
+  if (failing && saysNothingElse()) return result({ kind: 'not-helped' }, 'not-helped:failure-words');
+  return result({ kind: 'unrelated' }, 'own-subject');
 }

@@ -9,21 +9,32 @@ function listsOf<T extends object>(lexicon: T, skip: ReadonlySet<keyof T>): stri
 }
 
 const topicsOf = (lexicon: ContextLexicon): string[] => Object.values(lexicon.topics).flat();
-const NOT_KNOWN: ReadonlySet<keyof ContextLexicon> = new Set(['grammar', 'elsewhere']);
-const RECOGNIZER_NOT_KNOWN: ReadonlySet<keyof Lexicon> = new Set(['otherWorkfront', 'human']);
+const NOT_KNOWN: ReadonlySet<keyof ContextLexicon> = new Set(['grammar', 'elsewhere', 'filler']);
+/** The recognizer's vocabulary of this problem (not its long lists of requests for a person or of other subjects). */
+const PROBLEM_LISTS: ReadonlyArray<keyof Lexicon> = [
+  'workfront', 'outlook', 'addin', 'token', 'identity', 'failure', 'error', 'unexpectedError', 'legacy', 'reenable', 'switchBackOn', 'replacement', 'exception', 'resolved',
+];
 
 /**
  * Everything the bot knows a word of, per language: the context families, the recognizer's vocabulary
- * of this problem, and the product names. What a message says beyond these and grammar is its own subject.
+ * of this problem, and the product names. What a message says beyond these and grammar is its own
+ * subject. Two regexes per language: one alternation of everything would be too large for V8 to compile.
  */
-const KNOWN: readonly RegExp[] = [
-  ...CONTEXT_LEXICONS.map((lexicon) => {
-    const recognizer = LEXICONS.find((other) => other.lang === lexicon.lang);
-    const ownWords = [...listsOf(lexicon, NOT_KNOWN), ...topicsOf(lexicon)];
-    return allOf([...ownWords, ...(recognizer ? listsOf(recognizer, RECOGNIZER_NOT_KNOWN) : [])]);
-  }),
-  allOf([...GLOBAL.workfront, ...GLOBAL.outlook, ...GLOBAL.addin, ...GLOBAL.microsoft, ...GLOBAL.exchange, ...GLOBAL.admin, ...GLOBAL.exactError, ...GLOBAL.adminSwitch]),
-];
+function knownWords(lexicons: readonly ContextLexicon[]): RegExp[] {
+  return [
+    ...lexicons.flatMap((lexicon) => {
+      const recognizer = LEXICONS.find((other) => other.lang === lexicon.lang);
+      const problem = recognizer ? PROBLEM_LISTS.flatMap((key) => (recognizer[key] as readonly string[] | undefined) ?? []) : [];
+      return [allOf([...listsOf(lexicon, NOT_KNOWN), ...topicsOf(lexicon)]), allOf(problem)];
+    }),
+    allOf([...GLOBAL.workfront, ...GLOBAL.outlook, ...GLOBAL.addin, ...GLOBAL.microsoft, ...GLOBAL.exchange, ...GLOBAL.admin, ...GLOBAL.exactError, ...GLOBAL.adminSwitch]),
+  ];
+}
+// A message in Latin script is read with the Latin languages' words, one with CJK text with those of
+// Japanese, Korean and Chinese (whose lists also hold the English IT words users mix in).
+const KNOWN_LATIN = knownWords(CONTEXT_LEXICONS.filter((l) => !CJK.has(l.lang)));
+const KNOWN_CJK = knownWords(CONTEXT_LEXICONS.filter((l) => CJK.has(l.lang)));
+const NOT_LATIN = /[^\u0000-\u024F ]/u;
 
 const LATIN_GRAMMAR: ReadonlySet<string> = new Set(CONTEXT_LEXICONS.filter((l) => !CJK.has(l.lang)).flatMap((l) => l.grammar));
 const grammarOf = (lang: string): string[] => CONTEXT_LEXICONS.find((l) => l.lang === lang)?.grammar ?? [];
@@ -45,8 +56,11 @@ const KO_PREDICATE = /(?:요|다|까|죠|네|고|서|면|데|지만|어|아|해|
  * own ("canteen menu", "laptop slow"). Empty for "when will it be fixed?" or "ça va revenir ?".
  */
 export function residualWords(normalized: string): string[] {
+  const cjk = NOT_LATIN.test(normalized);
+  // Short follow-ups are often grammar and known words only: then no known word needs to be cut out.
+  if (!cjk && !(normalized.match(/[a-z]{3,}/g) ?? []).some((word) => !LATIN_GRAMMAR.has(word))) return [];
   let rest = normalized;
-  for (const known of KNOWN) rest = rest.replace(known, ' ');
+  for (const known of cjk ? KNOWN_CJK : KNOWN_LATIN) rest = rest.replace(known, ' ');
   const words: string[] = [];
   for (const word of rest.match(/[a-z]+/g) ?? []) {
     if (word.length >= 3 && !LATIN_GRAMMAR.has(word)) words.push(word);
@@ -56,7 +70,8 @@ export function residualWords(normalized: string): string[] {
     const stem = word.replace(KO_PARTICLE, '');
     if (stem.length >= 2 && !KO_GRAMMAR.has(stem)) words.push(stem);
   }
-  const cjk = rest.replace(CJK_GRAMMAR, ' ');
-  const runs = (KANA.test(normalized) ? cjk.replace(HIRAGANA, ' ') : cjk.replace(ZH_FUNCTION, ' ')).match(CJK_RUN) ?? [];
+  if (!cjk) return words;
+  const content = rest.replace(CJK_GRAMMAR, ' ');
+  const runs = (KANA.test(normalized) ? content.replace(HIRAGANA, ' ') : content.replace(ZH_FUNCTION, ' ')).match(CJK_RUN) ?? [];
   return [...words, ...runs];
 }

@@ -9,12 +9,13 @@ export type { FollowUpTopic } from '../knowledge/types';
  * - question: a follow-up about this problem; `topic` is the answer that covers it, undefined when none does.
  * - unrelated: not a follow-up (a subject of its own): read it afresh.
  */
-export type ContextReading = (
+export type ContextKind =
   | { kind: 'not-helped' }
   | { kind: 'ack' }
   | { kind: 'question'; topic: FollowUpTopic | undefined }
-  | { kind: 'unrelated' }
-) & {
+  | { kind: 'unrelated' };
+
+export type ContextReading = ContextKind & {
   /** Names of what matched, for logs (never message text). */
   signals: string[];
 };
