@@ -97,7 +97,8 @@ export const TOPIC_CUES: ReadonlyArray<readonly [FollowUpTopic, RegExp]> = TOPIC
   return [topic, family((l) => [...l.topics[topic], ...extra(l)])] as const;
 });
 /** "When?" alone, after the answer, asks when it will work again. */
-export const WHEN_ALONE = new RegExp(`^ (?:${group(LEADERS)} )?${group(CONTEXT_LEXICONS.flatMap((l) => l.when))} $`, 'u');
+const WHEN_TAIL = ['then', 'exactly', 'roughly', 'denn', 'genau', 'ungefahr', 'ca', 'alors', 'exactement', 'donc', 'entonces', 'exactamente', 'pues', 'allora', 'esattamente', 'entao', 'exatamente', 'dan', 'precies', 'ongeveer'];
+export const WHEN_ALONE = new RegExp(`^ (?:${group(LEADERS)} )?${group(CONTEXT_LEXICONS.flatMap((l) => l.when))}(?: ${group(WHEN_TAIL)})? $`, 'u');
 /** "What now?": an alternatives question, weak like "why". */
 export const WHAT_NOW = family((l) => l.whatNow);
 

@@ -10,6 +10,11 @@ import { residualWords } from './residual';
 import type { ContextKind, ContextReading } from './types';
 
 const MENTION = /<at>[^<]*<\/at>/gi;
+// Emoji replies carry no letters, which normalization removes: read them from the raw text
+// (skin tones and the emoji variation selector allowed, and punctuation around them).
+const EMOJI_REPLY = (emoji: string): RegExp => new RegExp(`^[\\s!.]*(?:[${emoji}][\\u{FE0F}\\u{1F3FB}-\\u{1F3FF}]*[\\s!.]*)+$`, 'u');
+const THUMBS_UP = EMOJI_REPLY('\\u{1F44D}\\u{1F44C}\\u{1F64F}\\u{2705}\\u{1F197}\\u{1F4AF}\\u{1F642}\\u{1F60A}\\u{1F600}\\u{1F603}\\u{263A}');
+const THUMBS_DOWN = EMOJI_REPLY('\\u{1F44E}\\u{274C}\\u{1F61E}\\u{1F61F}\\u{1F615}\\u{1F641}\\u{2639}\\u{1F629}\\u{1F62B}\\u{1F620}\\u{1F621}');
 
 type Topic = { topic: FollowUpTopic; weak: boolean } | undefined;
 
@@ -77,7 +82,10 @@ class Message {
  * every pattern is compiled once at load time.
  */
 export function readInContext(text: string): ContextReading {
-  const { normalized, clauses } = normalizeMessage(text.replace(MENTION, ' '));
+  const bare = text.replace(MENTION, ' ');
+  if (THUMBS_UP.test(bare)) return { kind: 'ack', signals: ['ack:emoji'] };
+  if (THUMBS_DOWN.test(bare)) return { kind: 'not-helped', signals: ['not-helped:emoji'] };
+  const { normalized, clauses } = normalizeMessage(bare);
   const formed = clauses.some((clause) => OPENS_QUESTION.test(clause)) || CJK_QUESTION.test(normalized) || REQUEST.test(normalized);
   const message = new Message(normalized, QUESTION.test(text), formed, topicOf(normalized));
   const { signals, marked, topic } = message;

@@ -3,7 +3,7 @@ import type { ContextLexicon } from './types';
 export const es: ContextLexicon = {
   lang: 'es',
   negation: ['no', 'nada', 'ningun[oa]?', 'nunca', 'sin', 'tampoco', 'ni'],
-  effect: ['ir', 'andar', 'ayud[a-z]*', 'sirv[a-z]*', 'sirve', 'funcion[a-z]*', 'resuelt[oa]', 'resolv[a-z]*', 'solucion[a-z]*', 'arregl[a-z]*', 'cambi[a-z]*', 'va', 'anda', 'result[a-z]*', 'efecto', 'mejor[a-z]*', 'exito', 'suerte'],
+  effect: ['ir', 'andar', 'ayud[a-z]*', 'sirv[a-z]*', 'servid[oa]', 'funcion[a-z]*', 'resuelt[oa]', 'resolv[a-z]*', 'solucion[a-z]*', 'arregl[a-z]*', 'cambi[a-z]*', 'va', 'anda', 'result[a-z]*', 'efecto', 'mejor[a-z]*', 'exito', 'suerte'],
   persistence: ['sigue', 'siguen', 'segui[a-z]*', 'todavia', 'aun', 'otra vez', 'de nuevo', 'nuevamente', 'mismo', 'misma', 'igual', 'continua', 'persiste', 'despues de reiniciar', 'aunque', 'incluso'],
   broken: ['roto', 'rota', 'caido', 'colgado', 'muerto'],
   noChange: ['sigue igual', 'todo igual', 'igual que antes', 'lo mismo', 'mismo (?:error|problema|fallo|mensaje|resultado)', 'misma (?:cosa|falla)', 'sin (?:exito|suerte|cambios|resultado)', 'ningun cambio', 'nada de nada', '(?:nada|sigue|todo|esta) igual', '(?:y|pero) nada', 'mism[oa] (?:pantalla|ventana|aviso)', 'no hubo (?:suerte|cambio)'],
