@@ -51,7 +51,7 @@ export const PERSISTENCE = family((l) => l.persistence);
 
 /** The answer did not help: a negation next to help/work/fix, "still/again/same" next to a failure word, "no luck". */
 export const NOT_HELPED = {
-  negatedEffect: family((l) => near(l, l.negation, l.effect, gap(l, 3, [...l.filler, ...l.persistence]))),
+  negatedEffect: family((l) => near(l, l.negation, l.effect, gap(l, 5, [...l.filler, ...l.persistence]))),
   persistentFailure: persistentFailure(),
   noChange: family((l) => l.noChange),
   // "not sure", "don't understand", "pas clair": the answer left them unsure, which a person must take up.
@@ -80,6 +80,9 @@ export const REQUEST = family((l) => l.request);
 export const POINTS_BACK = family((l) => [...l.anaphora, ...l.impact]);
 export const WEAK_ANAPHORA = family((l) => l.weakAnaphora);
 export const ELSEWHERE = family((l) => l.elsewhere);
+export const HOW_TO = family((l) => l.howTo);
+/** Adobe (Workfront's maker) and email, where the add-in lived: about the problem's products. */
+export const PRODUCT_EXTRA = anyOf(['adobe', 'e ?mails?', 'mails?', 'inbox', 'courriels?', 'correos?', 'posteingang', 'メール', '메일', '이메일', '邮件', '郵件', '邮箱', '郵箱']);
 
 /** Topic cues in the order they are tried: the most specific first ("an exception from my admin" is about the exception). */
 export const TOPIC_ORDER: readonly FollowUpTopic[] = ['exception', 'admin', 'browser', 'alternatives', 'mobile', 'work-lost', 'who-affected', 'when-fixed', 'why'];

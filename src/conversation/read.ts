@@ -4,7 +4,7 @@ import { compact } from '../recognition/normalize';
 import { QUESTION } from '../recognition/question';
 import { VOCABULARY } from '../recognition/vocabulary';
 import {
-  ACK, CJK_QUESTION, ELSEWHERE, GLOBAL, NOT_HELPED, OPENS_QUESTION, PERSISTENCE, POINTS_BACK, REQUEST, TOPIC_CUES, WEAK_ANAPHORA, WEAK_TOPICS, WHAT_NOW, WHEN_ALONE,
+  ACK, CJK_QUESTION, ELSEWHERE, GLOBAL, HOW_TO, NOT_HELPED, OPENS_QUESTION, PERSISTENCE, POINTS_BACK, PRODUCT_EXTRA, REQUEST, TOPIC_CUES, WEAK_ANAPHORA, WEAK_TOPICS, WHAT_NOW, WHEN_ALONE,
 } from './families';
 import { residualWords } from './residual';
 import type { ContextKind, ContextReading } from './types';
@@ -40,19 +40,24 @@ class Message {
     return this.cache.get(key) as T;
   }
 
-  /** Words only this problem has: Workfront, its token, the pasted error, the admin switch. */
-  get own(): boolean {
-    return this.once('own', () => {
+  /** The token, the pasted error or the admin switch: only this problem has them. */
+  get tokenWords(): boolean {
+    return this.once('tokenWords', () => {
       const n = this.normalized;
-      return VOCABULARY.workfront.test(n) || VOCABULARY.token.test(n) || VOCABULARY.exactError.test(n) || VOCABULARY.adminSwitch.test(n) || compact(n).includes(GLOBAL.tokenName);
+      return VOCABULARY.token.test(n) || VOCABULARY.exactError.test(n) || VOCABULARY.adminSwitch.test(n) || compact(n).includes(GLOBAL.tokenName);
     });
   }
 
-  /** Products this problem shares with others: Outlook, add-ins, Microsoft, Exchange, legacy. */
+  /** Words only this problem has: Workfront, its token, the pasted error, the admin switch. */
+  get own(): boolean {
+    return this.once('own', () => VOCABULARY.workfront.test(this.normalized) || this.tokenWords);
+  }
+
+  /** Products this problem shares with others: Outlook, email, add-ins, Microsoft, Adobe, Exchange, legacy. */
   get product(): boolean {
     return this.once('product', () => {
       const n = this.normalized;
-      return VOCABULARY.outlook.test(n) || VOCABULARY.addin.test(n) || VOCABULARY.microsoft.test(n) || VOCABULARY.exchange.test(n) || VOCABULARY.legacy.test(n);
+      return VOCABULARY.outlook.test(n) || VOCABULARY.addin.test(n) || VOCABULARY.microsoft.test(n) || VOCABULARY.exchange.test(n) || VOCABULARY.legacy.test(n) || PRODUCT_EXTRA.test(n);
     });
   }
 
@@ -171,8 +176,10 @@ function hasOwnSubject(message: Message): boolean {
  */
 function unansweredQuestionOrElse(message: Message, result: (reading: ContextKind, signal: string) => ContextReading): ContextReading {
   const { own, product, failing, pointsBack, normalized } = message;
-  // Workfront named for another of its areas ("how do I export a report from Workfront?") is another subject.
-  if (own && !product && !failing && !pointsBack && VOCABULARY.otherWorkfront.test(normalized) && !VOCABULARY.token.test(normalized)) {
+  // Workfront named for another of its areas ("how do I export a report from Workfront?", "how do I change
+  // the language of my Workfront profile?") is another subject: a how-to with words of its own.
+  const workfrontOnly = own && !message.tokenWords && !product && !failing && !pointsBack;
+  if (workfrontOnly && (VOCABULARY.otherWorkfront.test(normalized) || (HOW_TO.test(normalized) && message.residual.length > 0))) {
     return result({ kind: 'unrelated' }, 'other-workfront-area');
   }
   // The residual words are the costliest feature: read last, and only when the rest leaves it open.

@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const de: ContextExamples = {
   notHelped: [
+    "das löst das Problem leider nicht",
+    "es passiert einfach nichts",
     'nein',
     'nö, geht nicht',
     'funktioniert leider immer noch nicht',
@@ -30,6 +32,9 @@ export const de: ContextExamples = {
     'ok',
   ],
   question: [
+    ["muss ich da jetzt was machen?", "alternatives"],
+    ["betrifft das alle bei uns?", "who-affected"],
+    ["kommt von Adobe ein Update?", "when-fixed"],
     ['warum?', 'why'],
     ['wieso macht Microsoft sowas', 'why'],
     ['wann wird das behoben?', 'when-fixed'],
@@ -53,6 +58,8 @@ export const de: ContextExamples = {
     ['gibt es dazu eine Ticketnummer?', null],
   ],
   unrelated: [
+    "wie ändere ich mein Profilbild in Workfront?",
+    "wie lege ich in Workfront ein neues Projekt an",
     'was gibt es heute in der Kantine?',
     'wie viele Urlaubstage habe ich noch',
     'der Drucker im 2. Stock druckt nicht',

@@ -2,6 +2,9 @@ import type { ContextExamples } from './types';
 
 export const en: ContextExamples = {
   notHelped: [
+    "doesn't really seem to make any difference",
+    "nothing happens when I click it",
+    "still busted",
     'nope',
     'no',
     'did not help at all',
@@ -35,6 +38,9 @@ export const en: ContextExamples = {
     'thank you so much for the quick answer',
   ],
   question: [
+    ["do I have to do anything myself?", "alternatives"],
+    ["is adobe going to ship a fixed add-in?", "when-fixed"],
+    ["my manager lost access too, related?", "who-affected"],
     ['so will it ever come back?', 'when-fixed'],
     ['is this temporary or permanent', 'when-fixed'],
     ['any eta on a fix', 'when-fixed'],
@@ -61,6 +67,8 @@ export const en: ContextExamples = {
     ['when?', 'when-fixed'],
   ],
   unrelated: [
+    "how do i change my profile picture in workfront?",
+    "how can i add a custom field in workfront",
     "what's for lunch in the cafeteria",
     'how many holidays do i have left this year',
     'the printer on floor 2 is jammed',

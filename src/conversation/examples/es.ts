@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const es: ContextExamples = {
   notHelped: [
+    "no pasa nada al abrirlo",
+    "no soluciona mi problema",
     'no',
     'nop, sigue igual',
     'no funciona',
@@ -28,6 +30,9 @@ export const es: ContextExamples = {
     'ok',
   ],
   question: [
+    ["¿tengo que hacer algo?", "alternatives"],
+    ["mi compañera tiene lo mismo, ¿tiene que ver?", "who-affected"],
+    ["¿sacarán una versión nueva del complemento?", "when-fixed"],
     ['¿por qué?', 'why'],
     ['por que microsoft hizo esto', 'why'],
     ['¿cuándo lo arreglan?', 'when-fixed'],
@@ -51,6 +56,7 @@ export const es: ContextExamples = {
     ['¿hay un número de caso para esto?', null],
   ],
   unrelated: [
+    "¿cómo cambio mi foto de perfil en workfront?",
     '¿qué hay de comer hoy en el comedor?',
     '¿cuántos días de vacaciones me quedan?',
     'la impresora no imprime',

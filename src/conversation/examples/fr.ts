@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const fr: ContextExamples = {
   notHelped: [
+    "il ne se passe rien",
+    "ça ne règle pas mon souci",
     'non',
     'nan toujours pas',
     'ça ne change rien',
@@ -31,6 +33,9 @@ export const fr: ContextExamples = {
     'mci',
   ],
   question: [
+    ["est-ce que je dois faire quelque chose ?", "alternatives"],
+    ["Adobe prépare une mise à jour ?", "when-fixed"],
+    ["ma collègue a le même souci, c’est lié ?", "who-affected"],
     ['pourquoi ?', 'why'],
     ['pourquoi Microsoft a fait ça', 'why'],
     ['ça va être corrigé quand', 'when-fixed'],
@@ -54,6 +59,7 @@ export const fr: ContextExamples = {
     ['il y a un numéro de ticket pour ça ?', null],
   ],
   unrelated: [
+    "comment modifier ma photo de profil dans workfront ?",
     'il y a quoi à la cantine ce midi',
     'combien de jours de congés il me reste ?',
     "l'imprimante du 3e est en panne",

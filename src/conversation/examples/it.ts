@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const it: ContextExamples = {
   notHelped: [
+    "non succede niente",
+    "non risolve il problema",
     'no',
     'niente, non va',
     'non funziona ancora',
@@ -28,6 +30,8 @@ export const it: ContextExamples = {
     'ok',
   ],
   question: [
+    ["devo fare qualcosa io?", "alternatives"],
+    ["uscirà una versione nuova del componente?", "when-fixed"],
     ['perché?', 'why'],
     ['come mai microsoft ha fatto questo', 'why'],
     ['quando verrà risolto?', 'when-fixed'],
@@ -51,6 +55,7 @@ export const it: ContextExamples = {
     ["c'è un numero di ticket per questo?", null],
   ],
   unrelated: [
+    "come cambio la foto del profilo in workfront?",
     "cosa c'è oggi in mensa?",
     'quanti giorni di ferie mi restano',
     'la stampante non stampa',

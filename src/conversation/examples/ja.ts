@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const ja: ContextExamples = {
   notHelped: [
+    "何も起きません",
+    "反応がないです",
     'いいえ',
     'ダメでした',
     '直りません',
@@ -27,6 +29,9 @@ export const ja: ContextExamples = {
     '残念ですが、わかりました',
   ],
   question: [
+    ["私が何かする必要はありますか", "alternatives"],
+    ["新しいバージョンは出ますか", "when-fixed"],
+    ["もう二度と使えないんですか", "when-fixed"],
     ['なぜですか？', 'why'],
     ['どうしてこうなったの', 'why'],
     ['いつ復旧しますか', 'when-fixed'],
@@ -50,6 +55,7 @@ export const ja: ContextExamples = {
     ['この件のチケット番号はありますか', null],
   ],
   unrelated: [
+    "Workfrontでプロフィール写真を変えるには",
     '今日の食堂のランチは何ですか',
     '有給はあと何日残っていますか',
     'プリンターが紙詰まりしています',

@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const ko: ContextExamples = {
   notHelped: [
+    "아무 반응이 없어요",
+    "반응이 없네요",
     '아니요',
     '안 돼요',
     '해결이 안 됐어요',
@@ -27,6 +29,8 @@ export const ko: ContextExamples = {
     '아쉽지만 알겠습니다',
   ],
   question: [
+    ["제가 뭘 해야 하나요?", "alternatives"],
+    ["새 버전이 나오나요", "when-fixed"],
     ['왜요?', 'why'],
     ['왜 이렇게 된 거예요', 'why'],
     ['언제 복구되나요', 'when-fixed'],
@@ -50,6 +54,7 @@ export const ko: ContextExamples = {
     ['이 건 티켓 번호가 있나요?', null],
   ],
   unrelated: [
+    "Workfront에서 프로필 사진은 어떻게 바꿔요?",
     '오늘 점심 메뉴가 뭐예요',
     '남은 연차가 며칠이에요?',
     '프린터가 안 돼요',

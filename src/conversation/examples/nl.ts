@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const nl: ContextExamples = {
   notHelped: [
+    "er gebeurt niets",
+    "dat lost het probleem niet op",
     'nee',
     'werkt niet',
     'helpt helaas niet',
@@ -27,6 +29,8 @@ export const nl: ContextExamples = {
     'helder',
   ],
   question: [
+    ["moet ik nog iets doen?", "alternatives"],
+    ["komt er een update van Adobe?", "when-fixed"],
     ['waarom?', 'why'],
     ['waarom doet microsoft dat', 'why'],
     ['wanneer is het opgelost?', 'when-fixed'],
@@ -50,6 +54,7 @@ export const nl: ContextExamples = {
     ['is hier een ticketnummer voor?', null],
   ],
   unrelated: [
+    "hoe verander ik mijn profielfoto in workfront?",
     'wat is er vandaag te eten in de kantine?',
     'hoeveel vakantiedagen heb ik nog',
     'de printer is kapot',

@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const pt: ContextExamples = {
   notHelped: [
+    "não acontece nada",
+    "não resolve meu problema",
     'não',
     'nao funcionou',
     'não ajudou em nada',
@@ -28,6 +30,9 @@ export const pt: ContextExamples = {
     'ok',
   ],
   question: [
+    ["preciso fazer algo?", "alternatives"],
+    ["minha colega tem o mesmo problema, é isso?", "who-affected"],
+    ["vai sair uma versão nova do suplemento?", "when-fixed"],
     ['por quê?', 'why'],
     ['por que isso aconteceu', 'why'],
     ['quando vão consertar?', 'when-fixed'],
@@ -51,6 +56,7 @@ export const pt: ContextExamples = {
     ['tem um número de chamado pra isso?', null],
   ],
   unrelated: [
+    "como mudo a foto do meu perfil no workfront?",
     'qual é o almoço de hoje no refeitório?',
     'quantos dias de férias eu ainda tenho',
     'a impressora não imprime',

@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const zh: ContextExamples = {
   notHelped: [
+    "点了没反应",
+    "还是没动静",
     '不行',
     '没用',
     '还是报错',
@@ -27,6 +29,8 @@ export const zh: ContextExamples = {
     '謝謝你',
   ],
   question: [
+    ["我需要做什么吗？", "alternatives"],
+    ["会出新版本吗", "when-fixed"],
     ['为什么？', 'why'],
     ['为啥会这样', 'why'],
     ['什么时候能修好', 'when-fixed'],
@@ -50,6 +54,7 @@ export const zh: ContextExamples = {
     ['这个有工单号吗？', null],
   ],
   unrelated: [
+    "怎么在Workfront里改头像",
     '今天食堂吃什么',
     '我还剩几天年假',
     '打印机卡纸了',

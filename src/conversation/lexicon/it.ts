@@ -6,9 +6,9 @@ export const it: ContextLexicon = {
   effect: ['aiutat[oa]', 'aiuta', 'servit[oa]', 'serve', 'funzion[a-z]*', 'risolt[oa]', 'risolve', 'risolv[a-z]*', 'sistemat[oa]', 'cambiat[oa]', 'cambia', 'va', 'andat[oa]', 'effetto', 'migliorat[oa]', 'cambiamento', 'successo'],
   persistence: ['ancora', 'sempre', 'di nuovo', 'nuovamente', 'stess[oa]', 'uguale', 'continua', 'persiste', 'anche dopo', 'dopo (?:il |aver )?riavvi[a-z]*', 'tuttora', 'ancora una volta'],
   broken: ['rotto', 'rotta', 'bloccato', 'morto', 'ko'],
-  noChange: ['niente da fare', 'niente di niente', 'sempre (?:uguale|lo stesso|la stessa cosa)', 'stess[oa] (?:errore|problema|messaggio|cosa|risultato)', 'ancora niente', 'nessun (?:cambiamento|effetto|risultato|miglioramento)', 'tutto come prima', 'come prima', 'purtroppo no', '(?:e|ma) niente', 'stess[oa] (?:schermata|finestra|avviso)'],
+  noChange: ['niente da fare', 'non succede (?:niente|nulla)', 'non fa niente', 'niente di niente', 'sempre (?:uguale|lo stesso|la stessa cosa)', 'stess[oa] (?:errore|problema|messaggio|cosa|risultato)', 'ancora niente', 'nessun (?:cambiamento|effetto|risultato|miglioramento)', 'tutto come prima', 'come prima', 'purtroppo no', '(?:e|ma) niente', 'stess[oa] (?:schermata|finestra|avviso)'],
   bareNo: ['no', 'nope', 'macche', 'per niente', 'no purtroppo', 'purtroppo no', 'non proprio', 'mica tanto', 'negativo', 'ancora no', 'niente', 'non ancora'],
-  filler: ['ha', 'hanno', 'ho', 'mi', 'ci', 'e', 'lo', 'la', 'si', 'ancora', 'proprio', 'affatto', 'per', 'niente', 'nulla', 'molto', 'granche', 'purtroppo', 'sembra', 'stato', 'stata', 'a', 'di'],
+  filler: ['mio', 'il', 'problema', 'ha', 'hanno', 'ho', 'mi', 'ci', 'e', 'lo', 'la', 'si', 'ancora', 'proprio', 'affatto', 'per', 'niente', 'nulla', 'molto', 'granche', 'purtroppo', 'sembra', 'stato', 'stata', 'a', 'di'],
   thanks: ['grazie', 'grz', 'graz', 'grazie mille', 'mille grazie', 'ringrazi[a-z]*', 'thx', 'thanks'],
   okay: ['ok', 'okay', 'sì', 'va bene', 'vabbe', 'va be', 'd accordo', 'capito', 'ho capito', 'chiaro', 'perfetto', 'ottimo', 'benissimo', 'bene', 'certo', 'inteso', 'ricevuto', 'peccato', 'pazienza', 'capisco', 'giusto', 'top', 'fantastico', '(?:usero|provero|allora uso)'],
   worksNow: ['(?:ora|adesso) funziona', 'funziona (?:di nuovo|ora|adesso)', 'torna a funzionare', 'e tornato a funzionare', 'risolto', 'sistemato', 'e (?:a )?posto', 'tutto ok ora'],
@@ -31,7 +31,7 @@ export const it: ContextLexicon = {
   fix: ['risolt[oa]', 'risolv[a-z]*', 'sistemat[oa]', 'sistem[a-z]*', 'riparat[oa]', 'ripar[a-z]*', 'corrett[oa]', 'aggiustat[oa]', 'funzion[a-z]*', 'disponibile'],
   topics: {
     why: ['perche', 'come mai', 'motivo', 'ragione', 'causa', 'cosa (?:e )?successo', 'cosa succede', 'che succede', 'per quale motivo'],
-    'when-fixed': ['quanto tempo', 'fino a quando', 'per quanto', 'tornera', 'tornare a funzionare', 'di nuovo', 'ripristin[a-z]*', 'temporane[oa]', 'permanente', 'definitiv[oa]', 'per sempre', 'aggiornamento', 'nuova versione', 'patch', 'fix', 'prima o poi', 'e finita', '(?:sara|verra|viene) (?:risolt|sistemat|corrett|riparat)[a-z]*', 'mai piu', 'non (?:[a-z]+ )?piu'],
+    'when-fixed': ['quanto tempo', 'fino a quando', 'per quanto', 'tornera', 'tornare a funzionare', 'di nuovo', 'ripristin[a-z]*', 'temporane[oa]', 'permanente', 'definitiv[oa]', 'per sempre', 'aggiornamento', 'nuova versione', 'versione nuova', 'patch', 'fix', 'prima o poi', 'e finita', '(?:sara|verra|viene) (?:risolt|sistemat|corrett|riparat)[a-z]*', 'mai piu', 'non (?:[a-z]+ )?piu'],
     alternatives: ['invece', 'al posto', 'alternativ[ae]', 'sostitu[a-z]*', 'rimpiazz[a-z]*', 'altro (?:modo|strumento|metodo)', 'altra (?:soluzione|strada|opzione)', 'soluzione alternativa', 'workaround', 'cosa (?:uso|usiamo|posso usare|devo usare)', 'che (?:uso|cosa uso)'],
     browser: ['browser', 'versione web', 'web', 'sito', 'online', 'chrome', 'edge', 'firefox', 'safari', 'direttamente (?:in|da|su) workfront', 'url', 'navigatore'],
     admin: ['amministrator[ei]', 'admin', '(?:reparto|ufficio|team) (?:it|informatico)', 'sistemisti', 'informatica', 'tenant', 'powershell', 'abilit[a-z]*', 'attivar[a-z]*', 'impostazion[ei]', 'consentire'],
@@ -40,5 +40,6 @@ export const it: ContextLexicon = {
     'work-lost': ['pers[oie]', 'perdere', 'perdo', 'perdita', 'dati', 'cancellat[oiea]', 'eliminat[oiea]', 'sparit[oiea]', 'scompars[oiea]', 'le mie (?:attivita|richieste|ore|task)', 'i miei (?:progetti|dati|file|documenti|task)', 'il mio lavoro', 'ancora li', 'salvat[oiea]', 'recuper[a-z]*', 'al sicuro'],
     mobile: ['cellulare', 'telefono', 'smartphone', 'mobile', 'iphone', 'android', 'ipad', 'tablet', 'ios', 'telefonino'],
   },
-  whatNow: ['che faccio', 'cosa faccio', 'cosa (?:posso|devo) fare', 'e adesso', 'e ora', 'come faccio (?:ora|adesso)'],
+  howTo: ['come (?:posso|faccio|si|possiamo|cambio|creo|imposto|metto)', 'come [a-z]+o (?:il|la|lo|i|le|un|una|mio|mia)'],
+  whatNow: ['devo fare qualcosa', 'posso fare qualcosa', 'che faccio', 'cosa faccio', 'cosa (?:posso|devo) fare', 'e adesso', 'e ora', 'come faccio (?:ora|adesso)'],
 };

@@ -55,6 +55,8 @@ export interface ContextLexicon {
   fix: string[];
   /** Question cues of each follow-up topic. */
   topics: Record<FollowUpTopic, string[]>;
+  /** Asking how to do something ("how do I", "comment", "wie ändere ich", "怎么"). */
+  howTo: string[];
   /** "what now", "what should I do": an alternatives question, unless the answer did not help. */
   whatNow: string[];
 }
