@@ -55,23 +55,40 @@ export const NOT_HELPED = {
   persistentFailure: persistentFailure(),
   noChange: family((l) => l.noChange),
   // "not sure", "don't understand", "pas clair": the answer left them unsure, which a person must take up.
-  negatedOkay: family((l) => near(l, l.negation, l.okay, gap(l, 1, l.filler))),
+  negatedOkay: family((l) => near(l, l.negation, [...l.okay, ...l.okayAlone], gap(l, 1, l.filler))),
   bareNo: wholeOf(CONTEXT_LEXICONS.flatMap((l) => l.bareNo)),
 } as const;
 /** "no" said as the first clause of a longer message ("nope, same here", "nada, igual"). */
 export const BARE_NO = NOT_HELPED.bareNo;
 
+const LEADERS = ['and', 'but', 'so', 'ok', 'okay', 'then', 'also', 'well', 'oh', 'ah', 'hmm+', 'et', 'mais', 'donc', 'alors', 'und', 'aber', 'dann', 'y', 'pero', 'entonces', 'pues', 'e', 'ma', 'quindi', 'allora', 'mas', 'entao', 'en', 'maar', 'dus'];
+
+const OKAY_ALONE = group(CONTEXT_LEXICONS.flatMap((l) => l.okayAlone));
+const OKAY_TAIL = ['then', 'now', 'mate', 'man', 'guys', 'indeed', 'entao', 'alors', 'dann', 'allora', 'entonces', 'dan', 'merci', 'danke', 'gracias', 'grazie', 'obrigado', 'bedankt', 'thanks'];
+
 export const ACK = {
   thanks: family((l) => l.thanks),
   okay: family((l) => l.okay),
+  thanksAhead: family((l) => l.thanksAhead),
+  /** Tested on each clause: "great, thanks" and "show!" acknowledge; "doesn't show up", "prima andava", "já reinstalei" do not. */
+  okayClause: new RegExp(`^ (?:${group(LEADERS)} )*${OKAY_ALONE}(?: (?:${OKAY_ALONE}|${group(OKAY_TAIL)}))* $`, 'u'),
   worksNow: anyOf([...CONTEXT_LEXICONS.flatMap((l) => l.worksNow), ...LEXICONS.flatMap((l) => l.resolved)]),
 } as const;
 
-const LEADERS = ['and', 'but', 'so', 'ok', 'okay', 'then', 'also', 'well', 'oh', 'ah', 'hmm+', 'et', 'mais', 'donc', 'alors', 'und', 'aber', 'dann', 'y', 'pero', 'entonces', 'pues', 'e', 'ma', 'quindi', 'allora', 'mas', 'entao', 'en', 'maar', 'dus'];
+/** A message that only greets ("hello", "guten Morgen", "你好"): small talk. */
+const GREETINGS = group(CONTEXT_LEXICONS.flatMap((l) => l.greeting));
+export const GREETING_ONLY = new RegExp(`^ ${GREETINGS}(?: (?:${GREETINGS}|bot|there|all|everyone|team|again))* $`, 'u');
 const LATIN = CONTEXT_LEXICONS.filter((l) => !CJK.has(l.lang));
 
+/** "when" that also joins clauses: followed by its subject ("when I forward an email, ..."), it asks nothing. */
+const WHEN_OR_CONJUNCTION = ['when', 'quand', 'cuando', 'quando', 'wanneer'];
+const SUBJECTS = ['i', 'we', 'you', 'he', 'she', 'they', 'my', 'our', 'je', 'j', 'on', 'il', 'elle', 'nous', 'vous', 'ils', 'mon', 'ma', 'mes', 'yo', 'eu', 'io', 'noi', 'mi', 'mis', 'meu', 'minha', 'mio', 'mia', 'ik', 'wij', 'mijn', 'le', 'la', 'el', 'o', 'a', 'de', 'het', 'the', 'se', 'abro', 'abre', 'apro', 'clico', 'clic', 'click'];
+const QUESTION_WORDS = LATIN.flatMap((l) => l.interrogative).filter((word) => !WHEN_OR_CONJUNCTION.includes(word));
 /** A clause that opens with a question word, possibly after "and", "ok", "mais"... */
-export const OPENS_QUESTION = new RegExp(`^ (?:${group(LEADERS)} )*${group(LATIN.flatMap((l) => l.interrogative))}(?![a-z0-9])`, 'u');
+export const OPENS_QUESTION = new RegExp(
+  `^ (?:${group(LEADERS)} )*(?:${group(QUESTION_WORDS)}|${group(WHEN_OR_CONJUNCTION)}(?! ${group(SUBJECTS)}(?![a-z0-9])))(?![a-z0-9])`,
+  'u',
+);
 /** CJK question words and endings, anywhere (those scripts put them where the question is). */
 export const CJK_QUESTION = family((l) => (CJK.has(l.lang) ? l.interrogative : []));
 export const REQUEST = family((l) => l.request);
@@ -81,6 +98,12 @@ export const POINTS_BACK = family((l) => [...l.anaphora, ...l.impact]);
 export const WEAK_ANAPHORA = family((l) => l.weakAnaphora);
 export const ELSEWHERE = family((l) => l.elsewhere);
 export const HOW_TO = family((l) => l.howTo);
+/** Other apps, whose own sign-in or sync problems are theirs ("OneDrive keeps asking me to log in"). */
+export const OTHER_APPS = anyOf([
+  // "teams" is also a plural: the app when named as one ("MS Teams", "the Teams app", "in Teams")
+  'ms teams', 'microsoft teams', 'teams (?:app|client|meetings?|calls?|chats?|notifications?|messages?|channels?|status)', '(?:in|on|from|open|opening) teams',
+  'onedrive', 'one drive', 'sharepoint', 'onenote', 'powerpoint', 'gmail', 'slack', 'dropbox', 'google drive', 'sap',
+]);
 /** Adobe (Workfront's maker) and email, where the add-in lived: about the problem's products. */
 export const PRODUCT_EXTRA = anyOf(['adobe', 'e ?mails?', 'mails?', 'inbox', 'courriels?', 'correos?', 'posteingang', 'メール', '메일', '이메일', '邮件', '郵件', '邮箱', '郵箱']);
 
@@ -93,6 +116,7 @@ export const TOPIC_CUES: ReadonlyArray<readonly [FollowUpTopic, RegExp]> = TOPIC
   const extra = (l: ContextLexicon): string[] => {
     const recognizer = RECOGNIZER.get(l.lang);
     if (topic === 'when-fixed') return near(l, l.when, l.fix, gap(l, 4));
+    if (topic === 'work-lost') return near(l, l.see, l.workItems, gap(l, 3));
     if (topic === 'admin') return [...(recognizer?.switchBackOn ?? []), ...(recognizer?.reenable ?? [])];
     if (topic === 'alternatives') return recognizer?.replacement ?? [];
     return [];

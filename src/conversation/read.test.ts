@@ -84,6 +84,57 @@ describe('which reading wins', () => {
   });
 });
 
+describe('another subject, even in this problem’s words', () => {
+  it('another kind of token is not this one', () => {
+    for (const text of ['my github token expired', 'mon jeton MFA ne marche plus', 'der RSA-Token zeigt keinen Code mehr'])
+      expect(kindOf(text), text).toBe('unrelated');
+  });
+
+  it('"the add-in" of another vendor is that add-in', () => {
+    expect(kindOf('the Grammarly add-in keeps crashing')).toBe('unrelated');
+    expect(kindOf('el complemento de Jira tampoco carga')).toBe('unrelated');
+  });
+
+  it('another app’s own trouble is its own', () => {
+    expect(kindOf('OneDrive keeps asking me to sign in again')).toBe('unrelated');
+    expect(kindOf('the Teams app is slow today')).toBe('unrelated');
+    expect(topicOf('what do the other teams use now?')).toBe('alternatives');
+  });
+
+  it('a greeting alone, or a question about the bot, is small talk', () => {
+    for (const text of ['hello', 'guten Morgen', '你好', 'what can you do?', 'qui es-tu ?']) expect(kindOf(text), text).toBe('unrelated');
+    expect(kindOf('hi, still not working')).toBe('not-helped');
+  });
+});
+
+describe('words that mean something else in another language', () => {
+  it('an ok-word acknowledges when it is the clause, not inside a sentence', () => {
+    expect(kindOf('great, thanks')).toBe('ack');
+    expect(kindOf('show!')).toBe('ack');
+    expect(kindOf('the shared mailbox does not show up')).not.toBe('ack');
+    expect(kindOf('já reinstalei o Outlook')).not.toBe('ack');
+    expect(kindOf('好像是令牌的问题')).not.toBe('ack');
+  });
+
+  it('thanking in advance is asking, not acknowledging', () => {
+    expect(kindOf('thanks in advance, it still shows the error')).toBe('not-helped');
+    expect(kindOf('merci de m’aider, le complément ne se connecte toujours pas')).toBe('not-helped');
+  });
+
+  it('"can no longer be used" is not "can be used again"', () => {
+    expect(kindOf('插件不能用了')).toBe('not-helped');
+    expect(kindOf('现在能用了')).toBe('ack');
+  });
+});
+
+describe('the error again', () => {
+  it('pasting the error after the answer says it is still there', () => {
+    expect(kindOf('Unable to get the outlookIdentityToken')).toBe('not-helped');
+    expect(kindOf('outlookidentitytokn error')).toBe('not-helped');
+    expect(topicOf('why does it say unable to get the outlookIdentityToken?')).toBe('why');
+  });
+});
+
 describe('what the reader is given', () => {
   it('ignores the @mention Teams puts before channel messages', () => {
     expect(kindOf('<at>Workfront Support</at> thanks!')).toBe('ack');

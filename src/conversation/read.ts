@@ -1,10 +1,10 @@
 import type { FollowUpTopic } from '../knowledge/types';
 import { normalizeMessage } from '../recognition/clauses';
-import { compact } from '../recognition/normalize';
 import { QUESTION } from '../recognition/question';
+import { findTokenName } from '../recognition/tokenName';
 import { VOCABULARY } from '../recognition/vocabulary';
 import {
-  ACK, CJK_QUESTION, ELSEWHERE, GLOBAL, HOW_TO, NOT_HELPED, OPENS_QUESTION, PERSISTENCE, POINTS_BACK, PRODUCT_EXTRA, REQUEST, TOPIC_CUES, WEAK_ANAPHORA, WEAK_TOPICS, WHAT_NOW, WHEN_ALONE,
+  ACK, CJK_QUESTION, ELSEWHERE, GREETING_ONLY, HOW_TO, NOT_HELPED, OPENS_QUESTION, OTHER_APPS, PERSISTENCE, POINTS_BACK, PRODUCT_EXTRA, REQUEST, TOPIC_CUES, WEAK_ANAPHORA, WEAK_TOPICS, WHAT_NOW, WHEN_ALONE,
 } from './families';
 import { residualWords } from './residual';
 import type { ContextKind, ContextReading } from './types';
@@ -40,11 +40,17 @@ class Message {
     return this.cache.get(key) as T;
   }
 
-  /** The token, the pasted error or the admin switch: only this problem has them. */
+  /** The error's own words: the pasted error line or the token's name (also mistyped or cut short). */
+  get errorNamed(): boolean {
+    return this.once('errorNamed', () => VOCABULARY.exactError.test(this.normalized) || findTokenName(this.normalized) !== undefined);
+  }
+
+  /** The error, the admin switch, legacy tokens, or a token when no other kind or other add-in is named (GitHub, MFA, Jira). */
   get tokenWords(): boolean {
     return this.once('tokenWords', () => {
       const n = this.normalized;
-      return VOCABULARY.token.test(n) || VOCABULARY.exactError.test(n) || VOCABULARY.adminSwitch.test(n) || compact(n).includes(GLOBAL.tokenName);
+      const ourToken = VOCABULARY.token.test(n) && !VOCABULARY.otherToken.test(n) && !VOCABULARY.otherAddin.test(n);
+      return this.errorNamed || VOCABULARY.adminSwitch.test(n) || VOCABULARY.legacyToken.test(n) || ourToken;
     });
   }
 
@@ -104,8 +110,8 @@ export function readInContext(text: string): ContextReading {
   if (elsewhere) return result({ kind: 'unrelated' }, elsewhere);
   if (topic && !topic.weak && (marked || formed)) return result({ kind: 'question', topic: topic.topic });
 
-  const ack = ackSignal(normalized);
-  const notHelped = notHelpedSignal(normalized, clauses, ack !== undefined);
+  const ack = ackSignal(normalized, clauses);
+  const notHelped = notHelpedSignal(normalized, clauses, ack !== undefined, (marked || formed) && HOW_TO.test(normalized));
   // "why doesn't it work?" asks the cause; "why is it STILL not working?" reports that the answer did not help.
   const asksWhyItFails = topic?.weak && (marked || formed) && notHelped === NEGATED_EFFECT && !PERSISTENCE.test(normalized);
   if (notHelped && !asksWhyItFails) return result({ kind: 'not-helped' }, notHelped);
@@ -130,10 +136,18 @@ function topicOf(normalized: string): Topic {
  */
 function elsewhereSignal(message: Message): string | undefined {
   const n = message.normalized;
+  if (message.tokenWords) return undefined;
+  // The canteen, holidays, the printer: never this problem, even next to Workfront's name.
+  if (!message.product && ELSEWHERE.test(n)) return 'elsewhere';
+  // Workfront named for another of its areas (timesheets, proofing, reports): that area's problem,
+  // unless a question about one of the answers' topics is asked ("can I still log my hours in the browser?").
+  const workfrontArea = message.own && !message.product && !message.pointsBack && VOCABULARY.otherWorkfront.test(n);
+  if (workfrontArea && !(message.topic && !message.topic.weak)) return 'other-workfront-area';
   if (message.own) return undefined;
-  if (ELSEWHERE.test(n)) return 'elsewhere';
+  if (GREETING_ONLY.test(n)) return 'greeting';
   if (message.pointsBack) return undefined;
   if (VOCABULARY.otherAddin.test(n)) return 'other-addin';
+  if (!message.product && OTHER_APPS.test(n)) return 'other-app';
   if (VOCABULARY.otherToken.test(n)) return 'other-token';
   if (VOCABULARY.otherWorkfrontProduct.test(n)) return 'other-workfront-product';
   return undefined;
@@ -141,29 +155,30 @@ function elsewhereSignal(message: Message): string | undefined {
 
 const NEGATED_EFFECT = 'not-helped:negated-effect';
 
-function notHelpedSignal(normalized: string, clauses: readonly string[], thanked: boolean): string | undefined {
+function notHelpedSignal(normalized: string, clauses: readonly string[], thanked: boolean, howTo: boolean): string | undefined {
   if (NOT_HELPED.bareNo.test(normalized)) return 'not-helped:no';
   if (!thanked && clauses.length > 1 && NOT_HELPED.bareNo.test(clauses[0] ?? '')) return 'not-helped:no-first';
   if (NOT_HELPED.noChange.test(normalized)) return 'not-helped:no-change';
   if (NOT_HELPED.negatedEffect.test(normalized)) return NEGATED_EFFECT;
-  if (NOT_HELPED.persistentFailure.test(normalized)) return 'not-helped:still-failing';
+  // "how do I make users sign in again every 8 hours?" asks something; it does not report a failure.
+  if (!howTo && NOT_HELPED.persistentFailure.test(normalized)) return 'not-helped:still-failing';
   if (NOT_HELPED.negatedOkay.test(normalized)) return 'not-helped:unsure';
   return undefined;
 }
 
-function ackSignal(normalized: string): string | undefined {
+function ackSignal(normalized: string, clauses: readonly string[]): string | undefined {
   if (ACK.worksNow.test(normalized)) return 'ack:works-now';
-  if (ACK.thanks.test(normalized)) return 'ack:thanks';
-  if (ACK.okay.test(normalized)) return 'ack:ok';
+  if (ACK.thanks.test(normalized) && !ACK.thanksAhead.test(normalized)) return 'ack:thanks';
+  if (ACK.okay.test(normalized) || clauses.some((clause) => ACK.okayClause.test(clause))) return 'ack:ok';
   return undefined;
 }
 
 /**
- * A statement with a subject of its own and no word of this problem ("my laptop won't start any
- * more"): a topic cue in it ("any more") is not a question about the answer.
+ * A statement with a subject of its own ("my laptop won't start any more", "I can't attach files in
+ * Workfront in the browser"): a topic word in it ("any more", "browser") is not a question about the answer.
  */
 function hasOwnSubject(message: Message): boolean {
-  if (message.own || message.product || message.pointsBack || message.residual.length < 2) return false;
+  if (message.pointsBack || message.residual.length < 2) return false;
   message.signals.push('statement-of-its-own');
   return true;
 }
@@ -189,6 +204,8 @@ function unansweredQuestionOrElse(message: Message, result: (reading: ContextKin
     const about = own || product || failing || pointsBack || weakPointer() || saysNothingElse();
     return about ? result({ kind: 'question', topic: undefined }, 'about-the-problem') : result({ kind: 'unrelated' }, 'own-subject');
   }
+  // The error pasted or named again, after the answer: it is still there.
+  if (message.errorNamed) return result({ kind: 'not-helped' }, 'not-helped:error-again');
   if (own || (product && saysNothingElse())) return result({ kind: 'question', topic: undefined }, 'statement-about-the-problem');
   if (failing && saysNothingElse()) return result({ kind: 'not-helped' }, 'not-helped:failure-words');
   return result({ kind: 'unrelated' }, 'own-subject');

@@ -28,8 +28,12 @@ export interface ContextLexicon {
   /** Words between a negation and its verb that keep them one phrase ("didn't REALLY help"). */
   filler: string[];
   thanks: string[];
+  /** Thanking in advance ("thanks in advance", "merci de m'aider"): a polite request, not an acknowledgement. */
+  thanksAhead: string[];
   /** ok, got it, understood, makes sense, never mind. */
   okay: string[];
+  /** Words that acknowledge only when they open a clause ("great, thanks", "show!"); elsewhere they mean more ("show up"). */
+  okayAlone: string[];
   /** It works now (besides the recognizer's `resolved`). */
   worksNow: string[];
   /** Words that open a question when they start a clause (why, when, est-ce que, kann, 왜). */
@@ -47,8 +51,14 @@ export interface ContextLexicon {
    * what is left of a message once they and every known word are removed is a subject of its own.
    */
   grammar: string[];
-  /** Subjects a follow-up about this error can never be about: canteen, holidays, printer, VPN... */
+  /** A greeting said on its own ("hello", "你好"): small talk, not a follow-up. */
+  greeting: string[];
+  /** Subjects a follow-up about this error can never be about: canteen, holidays, printer, VPN, the bot itself... */
   elsewhere: string[];
+  /** What a user keeps in Workfront: tasks, requests, projects, hours (known words, not a subject of their own). */
+  workItems: string[];
+  /** see, open, find, access: composed with `workItems` into a question whether the work is still there. */
+  see: string[];
   /** "when", "how long", "soon": composed with `fix` into a when-fixed question. */
   when: string[];
   /** fixed, repaired, restored, back, available: composed with `when`. */
