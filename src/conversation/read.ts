@@ -97,7 +97,8 @@ export function readInContext(text: string): ContextReading {
   if (THUMBS_UP.test(bare)) return { kind: 'ack', signals: ['ack:emoji'] };
   if (THUMBS_DOWN.test(bare)) return { kind: 'not-helped', signals: ['not-helped:emoji'] };
   const { normalized, clauses } = normalizeMessage(bare);
-  const formed = clauses.some((clause) => OPENS_QUESTION.test(clause)) || CJK_QUESTION.test(normalized) || REQUEST.test(normalized);
+  const requested = REQUEST.test(normalized);
+  const formed = requested || clauses.some((clause) => OPENS_QUESTION.test(clause)) || CJK_QUESTION.test(normalized);
   const message = new Message(normalized, QUESTION.test(text), formed, topicOf(normalized));
   const { signals, marked, topic } = message;
   if (marked) signals.push('question-mark');
@@ -115,7 +116,8 @@ export function readInContext(text: string): ContextReading {
   // "why doesn't it work?" asks the cause; "why is it STILL not working?" reports that the answer did not help.
   const asksWhyItFails = topic?.weak && (marked || formed) && notHelped === NEGATED_EFFECT && !PERSISTENCE.test(normalized);
   if (notHelped && !asksWhyItFails) return result({ kind: 'not-helped' }, notHelped);
-  if (ack && !marked && !(formed && topic)) return result({ kind: 'ack' }, ack);
+  // Thanks said while asking ("please tell me how, thanks") is politeness, not an acknowledgement.
+  if (ack && !marked && !requested && !(formed && topic)) return result({ kind: 'ack' }, ack);
   if (topic && (marked || formed || !hasOwnSubject(message))) return result({ kind: 'question', topic: topic.topic });
   return unansweredQuestionOrElse(message, result);
 }

@@ -2,6 +2,7 @@ import type { ContextExamples } from './types';
 
 export const de: ContextExamples = {
   notHelped: [
+    "dasselbe auch nach Neuinstallation",
     "das löst das Problem leider nicht",
     "es passiert einfach nichts",
     'nein',
@@ -19,6 +20,8 @@ export const de: ContextExamples = {
     'verstehe ich nicht',
   ],
   ack: [
+    "schönen Tag noch",
+    "danke für die Erklärung, jetzt ist es klar",
     'danke!',
     'vielen Dank für die schnelle Antwort',
     'ok danke',
@@ -32,6 +35,7 @@ export const de: ContextExamples = {
     'ok',
   ],
   question: [
+    ["besteht die Chance, dass es zurückkommt?", "when-fixed"],
     ["muss ich da jetzt was machen?", "alternatives"],
     ["betrifft das alle bei uns?", "who-affected"],
     ["kommt von Adobe ein Update?", "when-fixed"],

@@ -2,6 +2,7 @@ import type { ContextExamples } from './types';
 
 export const en: ContextExamples = {
   notHelped: [
+    "same even after reinstalling",
     "doesn't really seem to make any difference",
     "nothing happens when I click it",
     "still busted",
@@ -22,6 +23,8 @@ export const en: ContextExamples = {
     "i don't understand what i should do",
   ],
   ack: [
+    "have a nice day, thanks",
+    "thanks for explaining that",
     'thx!',
     'ok thanks',
     'got it, thank you',
@@ -38,6 +41,7 @@ export const en: ContextExamples = {
     'thank you so much for the quick answer',
   ],
   question: [
+    ["any chance it comes back?", "when-fixed"],
     ["do I have to do anything myself?", "alternatives"],
     ["is adobe going to ship a fixed add-in?", "when-fixed"],
     ["my manager lost access too, related?", "who-affected"],

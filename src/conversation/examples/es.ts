@@ -2,6 +2,7 @@ import type { ContextExamples } from './types';
 
 export const es: ContextExamples = {
   notHelped: [
+    "igual después de reinstalar",
     "no pasa nada al abrirlo",
     "no soluciona mi problema",
     'no',
@@ -18,6 +19,8 @@ export const es: ContextExamples = {
     'todavía no funciona',
   ],
   ack: [
+    "vale, buen fin de semana",
+    "gracias por la explicación",
     'gracias!',
     'vale, gracias',
     'muchas gracias por la ayuda',
@@ -30,6 +33,7 @@ export const es: ContextExamples = {
     'ok',
   ],
   question: [
+    ["¿crees que vuelva a funcionar?", "when-fixed"],
     ["¿tengo que hacer algo?", "alternatives"],
     ["mi compañera tiene lo mismo, ¿tiene que ver?", "who-affected"],
     ["¿sacarán una versión nueva del complemento?", "when-fixed"],

@@ -2,6 +2,7 @@ import type { ContextExamples } from './types';
 
 export const fr: ContextExamples = {
   notHelped: [
+    "pareil après réinstallation",
     "il ne se passe rien",
     "ça ne règle pas mon souci",
     'non',
@@ -19,6 +20,8 @@ export const fr: ContextExamples = {
     'je ne comprends pas ce que je dois faire',
   ],
   ack: [
+    "d'acc, bonne soirée",
+    "merci pour les explications",
     'merci beaucoup',
     'ok merci',
     "d'accord",
@@ -33,6 +36,7 @@ export const fr: ContextExamples = {
     'mci',
   ],
   question: [
+    ["une chance que ça revienne ?", "when-fixed"],
     ["est-ce que je dois faire quelque chose ?", "alternatives"],
     ["Adobe prépare une mise à jour ?", "when-fixed"],
     ["ma collègue a le même souci, c’est lié ?", "who-affected"],

@@ -2,6 +2,7 @@ import type { ContextExamples } from './types';
 
 export const it: ContextExamples = {
   notHelped: [
+    "uguale anche dopo aver reinstallato",
     "non succede niente",
     "non risolve il problema",
     'no',
@@ -18,6 +19,8 @@ export const it: ContextExamples = {
     'purtroppo no',
   ],
   ack: [
+    "ok, buona serata",
+    "grazie della spiegazione",
     'grazie!',
     'ok grazie mille',
     'perfetto, chiaro',
@@ -30,6 +33,7 @@ export const it: ContextExamples = {
     'ok',
   ],
   question: [
+    ["pensi che torni a funzionare?", "when-fixed"],
     ["devo fare qualcosa io?", "alternatives"],
     ["uscirà una versione nuova del componente?", "when-fixed"],
     ['perché?', 'why'],

@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const ja: ContextExamples = {
   notHelped: [
+    "再起動した後も同じです",
+    "よくなりませんでした",
     "何も起きません",
     "反応がないです",
     'いいえ',
@@ -17,6 +19,8 @@ export const ja: ContextExamples = {
     '相変わらずです',
   ],
   ack: [
+    "教えていただきありがとうございます",
+    "よい一日を",
     'ありがとう',
     '了解しました',
     'わかりました、ありがとうございます',

@@ -2,6 +2,7 @@ import type { ContextExamples } from './types';
 
 export const ko: ContextExamples = {
   notHelped: [
+    "재설치 후에도 그대로예요",
     "아무 반응이 없어요",
     "반응이 없네요",
     '아니요',
@@ -17,6 +18,8 @@ export const ko: ContextExamples = {
     '변화가 없어요',
   ],
   ack: [
+    "알려 주셔서 감사합니다",
+    "좋은 하루 보내세요",
     '감사합니다',
     '고마워요',
     '네 알겠습니다',

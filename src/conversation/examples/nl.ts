@@ -2,6 +2,7 @@ import type { ContextExamples } from './types';
 
 export const nl: ContextExamples = {
   notHelped: [
+    "net zo na een herstart",
     "er gebeurt niets",
     "dat lost het probleem niet op",
     'nee',
@@ -17,6 +18,8 @@ export const nl: ContextExamples = {
     'nog steeds kapot',
   ],
   ack: [
+    "oké, fijne avond",
+    "bedankt voor de uitleg",
     'bedankt!',
     'dank je wel',
     'oké, duidelijk',
@@ -29,6 +32,7 @@ export const nl: ContextExamples = {
     'helder',
   ],
   question: [
+    ["is er kans dat het terugkomt?", "when-fixed"],
     ["moet ik nog iets doen?", "alternatives"],
     ["komt er een update van Adobe?", "when-fixed"],
     ['waarom?', 'why'],

@@ -2,6 +2,7 @@ import type { ContextExamples } from './types';
 
 export const pt: ContextExamples = {
   notHelped: [
+    "a mesma coisa depois de reinstalar",
     "não acontece nada",
     "não resolve meu problema",
     'não',
@@ -18,6 +19,8 @@ export const pt: ContextExamples = {
     'n deu certo',
   ],
   ack: [
+    "beleza, boa semana",
+    "obrigado pela explicação",
     'obrigado!',
     'valeu',
     'ok, obrigada',
@@ -30,6 +33,7 @@ export const pt: ContextExamples = {
     'ok',
   ],
   question: [
+    ["será que volte a funcionar?", "when-fixed"],
     ["preciso fazer algo?", "alternatives"],
     ["minha colega tem o mesmo problema, é isso?", "who-affected"],
     ["vai sair uma versão nova do suplemento?", "when-fixed"],

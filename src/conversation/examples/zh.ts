@@ -2,6 +2,7 @@ import type { ContextExamples } from './types';
 
 export const zh: ContextExamples = {
   notHelped: [
+    "重装以后还是一样",
     "点了没反应",
     "还是没动静",
     '不行',
@@ -17,6 +18,8 @@ export const zh: ContextExamples = {
     '沒有解決',
   ],
   ack: [
+    "谢谢说明",
+    "好的，再见",
     '谢谢',
     '好的，谢谢',
     '明白了',
