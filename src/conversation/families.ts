@@ -1,10 +1,11 @@
 import type { FollowUpTopic, Lang } from '../knowledge/types';
-import { GLOBAL, LEXICONS, type Lexicon } from '../recognition/lexicon';
+import { LEXICONS, type Lexicon } from '../recognition/lexicon';
 import { allOf, anyOf, near as nearSpans, wholeOf } from '../recognition/patterns';
 import { CONTEXT_LEXICONS, type ContextLexicon } from './lexicon';
 
 /** Scripts without spaces between words (Korean has spaces, but endings and particles stick to words). */
-const CJK: ReadonlySet<Lang> = new Set(['ja', 'ko', 'zh']);
+export const CJK: ReadonlySet<Lang> = new Set(['ja', 'ko', 'zh']);
+const LATIN = CONTEXT_LEXICONS.filter((l) => !CJK.has(l.lang));
 const RECOGNIZER = new Map<Lang, Lexicon>(LEXICONS.map((lexicon) => [lexicon.lang, lexicon]));
 
 const group = (list: readonly string[]): string => `(?:${list.join('|')})`;
@@ -58,8 +59,6 @@ export const NOT_HELPED = {
   negatedOkay: family((l) => near(l, l.negation, [...l.okay, ...l.okayAlone], gap(l, 1, l.filler))),
   bareNo: wholeOf(CONTEXT_LEXICONS.flatMap((l) => l.bareNo)),
 } as const;
-/** "no" said as the first clause of a longer message ("nope, same here", "nada, igual"). */
-export const BARE_NO = NOT_HELPED.bareNo;
 
 const LEADERS = ['and', 'but', 'so', 'ok', 'okay', 'then', 'also', 'well', 'oh', 'ah', 'hmm+', 'et', 'mais', 'donc', 'alors', 'und', 'aber', 'dann', 'y', 'pero', 'entonces', 'pues', 'e', 'ma', 'quindi', 'allora', 'mas', 'entao', 'en', 'maar', 'dus'];
 
@@ -78,7 +77,6 @@ export const ACK = {
 /** A message that only greets ("hello", "guten Morgen", "你好"): small talk. */
 const GREETINGS = group(CONTEXT_LEXICONS.flatMap((l) => l.greeting));
 export const GREETING_ONLY = new RegExp(`^ ${GREETINGS}(?: (?:${GREETINGS}|bot|there|all|everyone|team|again))* $`, 'u');
-const LATIN = CONTEXT_LEXICONS.filter((l) => !CJK.has(l.lang));
 
 /** "when" that also joins clauses: followed by its subject ("when I forward an email, ..."), it asks nothing. */
 const WHEN_OR_CONJUNCTION = ['when', 'quand', 'cuando', 'quando', 'wanneer'];
@@ -123,10 +121,8 @@ export const TOPIC_CUES: ReadonlyArray<readonly [FollowUpTopic, RegExp]> = TOPIC
   };
   return [topic, family((l) => [...l.topics[topic], ...extra(l)])] as const;
 });
-/** "When?" alone, after the answer, asks when it will work again. */
 const WHEN_TAIL = ['then', 'exactly', 'roughly', 'denn', 'genau', 'ungefahr', 'ca', 'alors', 'exactement', 'donc', 'entonces', 'exactamente', 'pues', 'allora', 'esattamente', 'entao', 'exatamente', 'dan', 'precies', 'ongeveer'];
+/** "When?" alone, after the answer, asks when it will work again ("quand ça ?", "wann denn?"). */
 export const WHEN_ALONE = new RegExp(`^ (?:${group(LEADERS)} )?${group(CONTEXT_LEXICONS.flatMap((l) => l.when))}(?: ${group(WHEN_TAIL)})? $`, 'u');
 /** "What now?": an alternatives question, weak like "why". */
 export const WHAT_NOW = family((l) => l.whatNow);
-
-export { CJK, GLOBAL };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_ANALYZED_CHARS } from '../recognition/normalize';
 import { EXAMPLES } from './examples';
@@ -174,5 +175,18 @@ describe('the examples', () => {
     expect(notHelped.length + ack.length + question.length + unrelated.length).toBeGreaterThanOrEqual(40);
     for (const list of [notHelped, ack, unrelated]) expect(list.length).toBeGreaterThanOrEqual(5);
     for (const topic of [...FOLLOW_UP_TOPICS, null]) expect(question.some(([, t]) => t === topic), `${lang} ${topic}`).toBe(true);
+  });
+});
+
+describe('any input', () => {
+  it('reads every string as one of the four kinds, with signals that name no text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        const reading = readInContext(text);
+        expect(['not-helped', 'ack', 'question', 'unrelated']).toContain(reading.kind);
+        for (const signal of reading.signals) expect(signal).toMatch(/^[a-z-]+(?::[a-z-]+)*(?::\d+)?$/);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

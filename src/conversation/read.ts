@@ -32,12 +32,20 @@ class Message {
     readonly marked: boolean,
     /** A question by its form: a clause opening with a question word, or "tell me...". */
     readonly formed: boolean,
-    readonly topic: Topic,
   ) {}
 
   private once<T>(key: string, compute: () => T): T {
     if (!this.cache.has(key)) this.cache.set(key, compute());
     return this.cache.get(key) as T;
+  }
+
+  /** The follow-up topic whose cues the message has, if any. */
+  get topic(): Topic {
+    return this.once('topic', () => {
+      const topic = topicOf(this.normalized);
+      if (topic) this.signals.push(`topic:${topic.topic}${topic.weak ? ':weak' : ''}`);
+      return topic;
+    });
   }
 
   /** The error's own words: the pasted error line or the token's name (also mistyped or cut short). */
@@ -99,26 +107,29 @@ export function readInContext(text: string): ContextReading {
   const { normalized, clauses } = normalizeMessage(bare);
   const requested = REQUEST.test(normalized);
   const formed = requested || clauses.some((clause) => OPENS_QUESTION.test(clause)) || CJK_QUESTION.test(normalized);
-  const message = new Message(normalized, QUESTION.test(text), formed, topicOf(normalized));
-  const { signals, marked, topic } = message;
+  const message = new Message(normalized, QUESTION.test(text), formed);
+  const { signals, marked } = message;
+  const asking = marked || formed;
   if (marked) signals.push('question-mark');
   if (formed) signals.push('question-form');
-  if (topic) signals.push(`topic:${topic.topic}${topic.weak ? ':weak' : ''}`);
   const result = (reading: ContextKind, signal?: string): ContextReading =>
     ({ ...reading, signals: signal ? [...signals, signal] : signals }) as ContextReading;
 
   const elsewhere = elsewhereSignal(message);
   if (elsewhere) return result({ kind: 'unrelated' }, elsewhere);
-  if (topic && !topic.weak && (marked || formed)) return result({ kind: 'question', topic: topic.topic });
+  // The topic is read only when the decision needs it: thanks and "still broken" do not.
+  const strongTopic = asking ? message.topic : undefined;
+  if (strongTopic && !strongTopic.weak) return result({ kind: 'question', topic: strongTopic.topic });
 
   const ack = ackSignal(normalized, clauses);
-  const notHelped = notHelpedSignal(normalized, clauses, ack !== undefined, (marked || formed) && HOW_TO.test(normalized));
+  const notHelped = notHelpedSignal(normalized, clauses, ack !== undefined, asking && HOW_TO.test(normalized));
   // "why doesn't it work?" asks the cause; "why is it STILL not working?" reports that the answer did not help.
-  const asksWhyItFails = topic?.weak && (marked || formed) && notHelped === NEGATED_EFFECT && !PERSISTENCE.test(normalized);
+  const asksWhyItFails = asking && message.topic?.weak && notHelped === NEGATED_EFFECT && !PERSISTENCE.test(normalized);
   if (notHelped && !asksWhyItFails) return result({ kind: 'not-helped' }, notHelped);
   // Thanks said while asking ("please tell me how, thanks") is politeness, not an acknowledgement.
-  if (ack && !marked && !requested && !(formed && topic)) return result({ kind: 'ack' }, ack);
-  if (topic && (marked || formed || !hasOwnSubject(message))) return result({ kind: 'question', topic: topic.topic });
+  if (ack && !marked && !requested && !(formed && message.topic)) return result({ kind: 'ack' }, ack);
+  const { topic } = message;
+  if (topic && (asking || !hasOwnSubject(message))) return result({ kind: 'question', topic: topic.topic });
   return unansweredQuestionOrElse(message, result);
 }
 
@@ -132,9 +143,10 @@ function topicOf(normalized: string): Topic {
 }
 
 /**
- * A subject of its own, without a word of this problem: the canteen, holidays, the printer (never a
- * follow-up); another add-in, another token or another Workfront product unless the message points
- * back at the problem ("is the Salesforce add-in affected by this too?").
+ * A subject of its own: the canteen, holidays, the printer (never a follow-up, even next to Workfront's
+ * name); another Workfront area; a greeting or a question about the bot; another add-in, app, token or
+ * Workfront product, unless the message points back at the problem ("is the Salesforce add-in affected
+ * by this too?"). The error's own words (the token, the pasted error) keep a message on this problem.
  */
 function elsewhereSignal(message: Message): string | undefined {
   const n = message.normalized;
@@ -193,12 +205,10 @@ function hasOwnSubject(message: Message): boolean {
  */
 function unansweredQuestionOrElse(message: Message, result: (reading: ContextKind, signal: string) => ContextReading): ContextReading {
   const { own, product, failing, pointsBack, normalized } = message;
-  // Workfront named for another of its areas ("how do I export a report from Workfront?", "how do I change
-  // the language of my Workfront profile?") is another subject: a how-to with words of its own.
+  // "How do I change the language of my Workfront profile?": a how-to about another part of Workfront,
+  // with words of its own (the areas the recognizer knows, timesheets or reports, are caught earlier).
   const workfrontOnly = own && !message.tokenWords && !product && !failing && !pointsBack;
-  if (workfrontOnly && (VOCABULARY.otherWorkfront.test(normalized) || (HOW_TO.test(normalized) && message.residual.length > 0))) {
-    return result({ kind: 'unrelated' }, 'other-workfront-area');
-  }
+  if (workfrontOnly && HOW_TO.test(normalized) && message.residual.length > 0) return result({ kind: 'unrelated' }, 'other-workfront-area');
   // The residual words are the costliest feature: read last, and only when the rest leaves it open.
   const saysNothingElse = (): boolean => message.residual.length === 0;
   if (message.marked || message.formed) {

@@ -42,7 +42,7 @@ const KO_GRAMMAR: ReadonlySet<string> = new Set(grammarOf('ko'));
 // Longest first: 今天 before 今.
 const CJK_GRAMMAR = allOf([...grammarOf('ja'), ...grammarOf('zh')].sort((a, b) => b.length - a.length));
 /** Chinese function characters (particles, pronouns, auxiliaries, frequent verbs of no subject). */
-const ZH_FUNCTION = /[的了吗嗎呢吧啊呀是不在有我你他她它们們这這那个個么麼什怎为為会會能可以要也都就还還和跟与與或但很太好请請问問一下到得着著过過把被让讓给給从從又再对對说說用没沒想做能去来來看]/gu;
+const ZH_FUNCTION = /[的了吗嗎呢吧啊呀是不在有我你他她它们們这這那个個么麼什怎为為会會能可以要也都就还還和跟与與或但很太好请請问問一下到得着著过過把被让讓给給从從又再对對说說用没沒想做去来來看]/gu;
 const HIRAGANA = /[\u3040-\u309F]+/gu;
 const KANA = /[\u3040-\u30FF]/u;
 /** A run of Han characters or katakana: a content word in Japanese or Chinese. */
