@@ -6,14 +6,13 @@
  * (any topic), none = unrelated. Turns after a handoff (`added`) go to the case: skipped. The bot checks
  * wantsHuman first, so the turns of other labels where it is set are counted apart.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { readInContext, type ContextReading } from '../src/conversation';
 import { LANGS } from '../src/knowledge/types';
 import { recognize } from '../src/recognition';
-import { option, percentile, printTable, ratio } from './corpus';
+import { option, percentile, printTable, ratio, readJsonl } from './corpus';
 
 const LABELS = ['handoff', 'ack', 'followup', 'none'] as const;
 type Label = (typeof LABELS)[number];
@@ -34,17 +33,6 @@ interface Turn {
 }
 
 const DEFAULT_DIALOGS = resolve(__dirname, '../../shared/corpus/dialogs.dev.jsonl');
-
-function readDialogs(path: string): Dialog[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, index) => {
-      const parsed = DialogSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${path}:${index + 1}: ${parsed.error.message}`);
-      return parsed.data;
-    });
-}
 
 const isLabel = (expect: string): expect is Label => (LABELS as readonly string[]).includes(expect);
 
@@ -83,7 +71,7 @@ function medianMicros(texts: string[], rounds: number): { p50: number; p99: numb
 }
 
 function main(): void {
-  const turns = readDialogs(option('corpus', DEFAULT_DIALOGS) ?? DEFAULT_DIALOGS).flatMap(contextTurns);
+  const turns = readJsonl(option('corpus', DEFAULT_DIALOGS) ?? DEFAULT_DIALOGS, DialogSchema).flatMap(contextTurns);
   const verbose = process.argv.includes('--verbose');
   const outcomes = turns.map((turn) => ({ turn, ...predict(turn.text, turn.expect) }));
   const hits = (list: typeof outcomes) => list.filter((o) => o.label === o.turn.expect).length;
