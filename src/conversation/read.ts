@@ -205,10 +205,13 @@ function hasOwnSubject(message: Message): boolean {
  */
 function unansweredQuestionOrElse(message: Message, result: (reading: ContextKind, signal: string) => ContextReading): ContextReading {
   const { own, product, failing, pointsBack, normalized } = message;
-  // "How do I change the language of my Workfront profile?": a how-to about another part of Workfront,
-  // with words of its own (the areas the recognizer knows, timesheets or reports, are caught earlier).
+  // Another part of Workfront: an area the recognizer knows (timesheets, reports; here when a topic word
+  // in the statement kept it from being caught earlier), or a how-to with words of its own ("how do I
+  // change the language of my Workfront profile?").
   const workfrontOnly = own && !message.tokenWords && !product && !failing && !pointsBack;
-  if (workfrontOnly && HOW_TO.test(normalized) && message.residual.length > 0) return result({ kind: 'unrelated' }, 'other-workfront-area');
+  if (workfrontOnly && (VOCABULARY.otherWorkfront.test(normalized) || (HOW_TO.test(normalized) && message.residual.length > 0))) {
+    return result({ kind: 'unrelated' }, 'other-workfront-area');
+  }
   // The residual words are the costliest feature: read last, and only when the rest leaves it open.
   const saysNothingElse = (): boolean => message.residual.length === 0;
   if (message.marked || message.formed) {
