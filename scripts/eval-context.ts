@@ -1,10 +1,13 @@
 /**
  * Offline measure of reading follow-up messages in the context of the answer.
- *   npx tsx scripts/eval-context.ts [--corpus dialogs.jsonl] [--min-accuracy 0.9] [--verbose]
+ *   npx tsx scripts/eval-context.ts [--corpus dialogs.jsonl] [--min-accuracy 0.9] [--verbose] [--messages dev.jsonl]
  * Every turn that follows a `resolution` turn of the same dialog is read with readInContext (and
  * recognize().wantsHuman for handoffs): handoff = not-helped or wantsHuman, ack = ack, followup = question
  * (any topic), none = unrelated. Turns after a handoff (`added`) go to the case: skipped. The bot checks
  * wantsHuman first, so the turns of other labels where it is set are counted apart.
+ * --messages: also reads a single-message corpus (../shared/corpus/dev.jsonl, test/corpus/holdout*.jsonl)
+ * as if each line came right after the answer, and prints how each category reads: its off-topic lines
+ * (other add-ins, tokens, Workfront areas) are hard negatives written by someone else.
  */
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,7 +15,7 @@ import { z } from 'zod';
 import { readInContext, type ContextReading } from '../src/conversation';
 import { LANGS } from '../src/knowledge/types';
 import { recognize } from '../src/recognition';
-import { option, percentile, printTable, ratio, readJsonl } from './corpus';
+import { CorpusLineSchema, option, percentile, printTable, ratio, readJsonl } from './corpus';
 
 const LABELS = ['handoff', 'ack', 'followup', 'none'] as const;
 type Label = (typeof LABELS)[number];
@@ -70,6 +73,22 @@ function medianMicros(texts: string[], rounds: number): { p50: number; p99: numb
   return { p50: percentile(samples, 0.5), p99: percentile(samples, 0.99) };
 }
 
+/** How each category of a single-message corpus reads in context: "unrelated:12 question:3 ...". */
+function readMessages(path: string): void {
+  const byCategory = new Map<string, Map<string, number>>();
+  for (const line of readJsonl(path, CorpusLineSchema)) {
+    const key = `${line.expect}/${line.category}`;
+    const counts = byCategory.get(key) ?? new Map<string, number>();
+    const { kind } = readInContext(line.text);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    byCategory.set(key, counts);
+  }
+  console.log(`\n${path} read in context (expected label/category: readings)`);
+  for (const [key, counts] of [...byCategory].sort((a, b) => a[0].localeCompare(b[0]))) {
+    console.log(`  ${key.padEnd(30)} ${[...counts].map(([kind, n]) => `${kind}:${n}`).join(' ')}`);
+  }
+}
+
 function main(): void {
   const turns = readJsonl(option('corpus', DEFAULT_DIALOGS) ?? DEFAULT_DIALOGS, DialogSchema).flatMap(contextTurns);
   const verbose = process.argv.includes('--verbose');
@@ -99,6 +118,9 @@ function main(): void {
   console.log(`\nquestion topics: ${[...topics].map(([topic, n]) => `${topic} ${n}`).join(', ')}`);
   const cost = medianMicros(outcomes.map((o) => o.turn.text), 200);
   console.log(`readInContext median ${cost.p50.toFixed(1)} µs, p99 ${cost.p99.toFixed(1)} µs per message`);
+
+  const messages = option('messages');
+  if (messages) readMessages(messages);
 
   const minimum = Number(option('min-accuracy', '0.9'));
   if (accuracy < minimum) {
