@@ -18,15 +18,20 @@ export type Expectation = CorpusLine['expect'];
 /** The shared development corpus, beside the project folder. */
 export const DEFAULT_CORPUS = resolve(__dirname, '../../shared/corpus/dev.jsonl');
 
-export function readCorpus(path: string): CorpusLine[] {
+/** The lines of a JSONL file, each validated by `schema`; a bad line fails with its file and line number. */
+export function readJsonl<T>(path: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line, index) => {
-      const parsed = CorpusLineSchema.safeParse(JSON.parse(line));
+      const parsed = schema.safeParse(JSON.parse(line));
       if (!parsed.success) throw new Error(`${path}:${index + 1}: ${parsed.error.message}`);
       return parsed.data;
     });
+}
+
+export function readCorpus(path: string): CorpusLine[] {
+  return readJsonl(path, CorpusLineSchema);
 }
 
 /** Value of `--name value` on the command line. */

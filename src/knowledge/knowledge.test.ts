@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from './load';
-import { LANGS, PHASES } from './types';
+import { FOLLOW_UP_TOPICS, LANGS, PHASES } from './types';
 
 const k = loadKnowledge();
 const FAQ = 'faq-nested-app-auth-outlook-legacy-tokens';
@@ -62,5 +62,59 @@ describe('t and list', () => {
 
   it('returns an empty list for a key that is not a list', () => {
     expect(k.list('en', 'answer.title')).toEqual([]);
+  });
+});
+
+describe('followUp', () => {
+  const DATE_DEPENDENT = ['when-fixed', 'alternatives', 'admin', 'exception', 'who-affected'] as const;
+
+  it('answers every topic in every language and phase, filled in and traceable', () => {
+    for (const lang of LANGS) {
+      for (const topic of FOLLOW_UP_TOPICS) {
+        for (const phase of PHASES) {
+          const answer = k.followUp(lang, topic, phase);
+          expect(answer.topic).toBe(topic);
+          expect(answer.text.trim().length, `${lang} ${topic} ${phase}`).toBeGreaterThan(20);
+          expect(answer.text, `${lang} ${topic} ${phase}`).not.toMatch(/{{|}}|followUp\./);
+          expect(answer.text).not.toContain(FAQ);
+          expect(answer.sources.length).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it('gives one answer per phase where the truth depends on the date, and the same one elsewhere', () => {
+    for (const lang of LANGS) {
+      for (const topic of FOLLOW_UP_TOPICS) {
+        const texts = new Set(PHASES.map((phase) => k.followUp(lang, topic, phase).text));
+        expect(texts.size, `${lang} ${topic}`).toBe((DATE_DEPENDENT as readonly string[]).includes(topic) ? 3 : 1);
+      }
+    }
+  });
+
+  it('states the dates of the timeline', () => {
+    expect(k.followUp('en', 'admin', 'self-service').text).toContain('June 30, 2025');
+    expect(k.followUp('en', 'exception', 'exception-only').text).toContain('September 30, 2025');
+    expect(k.followUp('en', 'admin', 'retired').text).toContain('October 1, 2025');
+    expect(k.followUp('de', 'when-fixed', 'retired').text).toContain('1. Oktober 2025');
+  });
+
+  it('never offers a way back once the tokens are retired', () => {
+    expect(k.followUp('en', 'admin', 'retired').text).toMatch(/^No\./);
+    expect(k.followUp('en', 'exception', 'retired').text).toMatch(/^No\./);
+    expect(k.followUp('en', 'exception', 'exception-only').text).toMatch(/^Yes, until/);
+    for (const lang of LANGS) expect(k.followUp(lang, 'admin', 'retired').text).not.toContain('Set-AuthenticationPolicy');
+  });
+
+  it('names the sources the answer rests on', () => {
+    expect(k.followUp('fr', 'mobile', 'retired').sources).toContain('workfront-mobile-app');
+    expect(k.followUp('fr', 'admin', 'retired').sources).toContain('turn-tokens-on-off');
+  });
+
+  it('has the acknowledgement and "cannot answer" lines, offering a person', () => {
+    for (const lang of LANGS) {
+      for (const key of ['followUp.ack.afterAnswer', 'followUp.ack.generic']) expect(k.t(lang, key).length).toBeGreaterThan(5);
+      expect(k.t(lang, 'followUp.cannotAnswer')).toContain(k.t(lang, 'action.handoff'));
+    }
   });
 });

@@ -1,8 +1,9 @@
 import i18next, { type i18n } from 'i18next';
+import { followUpKey } from './followUps';
 import { formatAge, formatDate } from './format';
 import type { KnowledgeFile, LocaleTree } from './schema';
 import { phaseAt, utcDay, type Timeline } from './timeline';
-import { LANGS, type Lang, type Phase } from './types';
+import { LANGS, type FollowUpTopic, type Lang, type Phase } from './types';
 
 export interface Link {
   title: string;
@@ -21,12 +22,22 @@ export interface Answer {
   links: Link[];
 }
 
+/** The short answer to a follow-up question, in the user's language, true on the phase's dates. */
+export interface FollowUpAnswer {
+  topic: FollowUpTopic;
+  text: string;
+  /** Ids of the sources (content/knowledge.yaml) the answer rests on, for logs and the case card. */
+  sources: readonly string[];
+}
+
 export interface Knowledge {
   readonly timeline: Timeline;
   /** Pure: which phase of the token retirement `now` is in. */
   phaseAt(now: Date): Phase;
   /** The answer for a phase; `now` sets the date shown in the "today" heading (defaults to the current time). */
   answer(lang: Lang, phase: Phase, now?: Date): Answer;
+  /** The answer to a follow-up question about the error, as true in `phase`. */
+  followUp(lang: Lang, topic: FollowUpTopic, phase: Phase): FollowUpAnswer;
   /** A string with `{{var}}` filled in; the timeline dates and `cmd.*` commands are always available. */
   t(lang: Lang, key: string, vars?: Record<string, unknown>): string;
   list(lang: Lang, key: string, vars?: Record<string, unknown>): string[];
@@ -91,6 +102,7 @@ export function createKnowledge(file: KnowledgeFile, locales: Record<Lang, Local
       linksHeading: t(lang, 'answer.linksHeading'),
       links: links(lang, phase),
     }),
+    followUp: (lang, topic, phase) => ({ topic, text: t(lang, followUpKey(file, topic, phase)), sources: file.followUps[topic].sources }),
     t,
     list,
     formatDate,

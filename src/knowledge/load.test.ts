@@ -7,7 +7,7 @@ import { KnowledgeError } from './errors';
 import { DEFAULT_CONTENT_DIR, loadKnowledge } from './load';
 import { flatten, varsOf } from './localeChecks';
 import { LIST_KEYS, STRING_KEYS } from './keys';
-import { LANGS } from './types';
+import { FOLLOW_UP_TOPICS, LANGS } from './types';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -100,5 +100,73 @@ describe('invalid content is reported with file and path', () => {
       delete doc.status;
     });
     expect(() => loadKnowledge(dir)).toThrow(/locales\/de\.yaml at status\.none/);
+  });
+});
+
+describe('follow-up answers are traceable and complete', () => {
+  const at = (problems: KnowledgeError['problems'], file: string, path: string) =>
+    problems.filter((p) => p.file === file && p.path === path);
+
+  it('every topic of the code is declared in knowledge.yaml with sources', () => {
+    const doc = parse(fs.readFileSync(path.join(DEFAULT_CONTENT_DIR, 'knowledge.yaml'), 'utf8')) as { followUps: Record<string, { sources: string[] }> };
+    expect(Object.keys(doc.followUps).sort()).toEqual([...FOLLOW_UP_TOPICS].sort());
+    for (const topic of FOLLOW_UP_TOPICS) expect(doc.followUps[topic]?.sources.length, topic).toBeGreaterThan(0);
+  });
+
+  it('a topic without a source', () => {
+    const dir = contentWith('knowledge.yaml', (doc) => {
+      doc.followUps.why.sources = [];
+    });
+    expect(at(problemsOf(dir), 'knowledge.yaml', 'followUps.why.sources')[0]?.message).toMatch(/at least one source/);
+  });
+
+  it('a topic missing from knowledge.yaml', () => {
+    const dir = contentWith('knowledge.yaml', (doc) => {
+      delete doc.followUps.mobile;
+    });
+    expect(at(problemsOf(dir), 'knowledge.yaml', 'followUps.mobile')[0]?.message).toMatch(/not declared/);
+  });
+
+  it('an unknown source id and a duplicate one', () => {
+    const dir = contentWith('knowledge.yaml', (doc) => {
+      doc.followUps.admin.sources.push('no-such-page');
+      doc.sources[1].id = doc.sources[0].id;
+    });
+    const problems = problemsOf(dir);
+    expect(at(problems, 'knowledge.yaml', `followUps.admin.sources.${3}`)[0]?.message).toMatch(/unknown source "no-such-page"/);
+    expect(at(problems, 'knowledge.yaml', 'sources.1.id')[0]?.message).toMatch(/duplicate source id/);
+  });
+
+  it('a phase string missing in a translation', () => {
+    const dir = contentWith('locales/fr.yaml', (doc) => {
+      delete doc.followUp.answer.admin.retired;
+    });
+    expect(at(problemsOf(dir), 'locales/fr.yaml', 'followUp.answer.admin.retired')[0]?.message).toMatch(/missing/);
+  });
+
+  it('a phase string missing in the reference language', () => {
+    const dir = contentWith('locales/en.yaml', (doc) => {
+      delete doc.followUp.answer['when-fixed']['exception-only'];
+    });
+    const problems = problemsOf(dir);
+    expect(at(problems, 'locales/en.yaml', 'followUp.answer.when-fixed.exception-only')[0]?.message).toMatch(/follow-up answer missing/);
+  });
+
+  it('one string where knowledge.yaml says the answer depends on the phase, and phase strings where it does not', () => {
+    const dir = contentWith('locales/en.yaml', (doc) => {
+      doc.followUp.answer.exception = 'No exceptions.';
+      doc.followUp.answer.browser = { 'self-service': 'Yes.', 'exception-only': 'Yes.', retired: 'Yes.' };
+    });
+    const problems = problemsOf(dir);
+    expect(at(problems, 'locales/en.yaml', 'followUp.answer.exception.retired')).toHaveLength(1);
+    expect(at(problems, 'locales/en.yaml', 'followUp.answer.browser')).toHaveLength(1);
+    expect(at(problems, 'locales/en.yaml', 'followUp.answer.browser.retired')[0]?.message).toMatch(/byPhase/);
+  });
+
+  it('a translated answer that drops a date variable', () => {
+    const dir = contentWith('locales/ja.yaml', (doc) => {
+      doc.followUp.answer.exception.retired = 'いいえ。';
+    });
+    expect(at(problemsOf(dir), 'locales/ja.yaml', 'followUp.answer.exception.retired')[0]?.message).toMatch(/variables/);
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ZodError } from 'zod';
 import { KnowledgeError, type KnowledgeProblem } from './errors';
+import { checkFollowUpStrings } from './followUps';
 import { createKnowledge, type Knowledge } from './knowledge';
 import { checkAgainstReference, checkNonEmpty, checkRequired, flatten } from './localeChecks';
 import { knowledgeFileSchema, localeTreeSchema, type KnowledgeFile, type LocaleTree } from './schema';
@@ -59,7 +60,7 @@ export function loadKnowledge(dir: string = DEFAULT_CONTENT_DIR): Knowledge {
       const tree = locales[lang];
       if (lang !== REFERENCE_LANG && tree) problems.push(...checkAgainstReference(`locales/${lang}.yaml`, flatten(tree), refFlat));
     }
-    if (file.ok) problems.push(...checkLinkTitles(file.value, refFlat));
+    if (file.ok) problems.push(...checkLinkTitles(file.value, refFlat), ...checkFollowUpStrings(file.value, refFlat, `locales/${REFERENCE_LANG}.yaml`));
   }
 
   if (problems.length > 0 || !file.ok) throw new KnowledgeError(problems);

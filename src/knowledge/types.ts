@@ -14,3 +14,10 @@ export function isLang(value: unknown): value is Lang {
  */
 export const PHASES = ['self-service', 'exception-only', 'retired'] as const;
 export type Phase = (typeof PHASES)[number];
+
+/**
+ * What a user asks about the error once the answer card is there; each has a short answer in every
+ * language (`followUp.answer.<topic>` in content/locales, sources in content/knowledge.yaml).
+ */
+export const FOLLOW_UP_TOPICS = ['why', 'when-fixed', 'alternatives', 'browser', 'admin', 'exception', 'who-affected', 'work-lost', 'mobile'] as const;
+export type FollowUpTopic = (typeof FOLLOW_UP_TOPICS)[number];

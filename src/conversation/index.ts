@@ -1,0 +1,2 @@
+export type { ContextReading, FollowUpTopic } from './types';
+export { readInContext } from './read';

@@ -1,0 +1,21 @@
+import type { FollowUpTopic } from '../knowledge/types';
+
+export type { FollowUpTopic } from '../knowledge/types';
+
+/**
+ * How a message reads once the bot has answered about the token error in this conversation.
+ * - not-helped: the answer did not solve it ("still the same error", "nope").
+ * - ack: thanks, ok, or it works now.
+ * - question: a follow-up about this problem; `topic` is the answer that covers it, undefined when none does.
+ * - unrelated: not a follow-up (a subject of its own): read it afresh.
+ */
+export type ContextKind =
+  | { kind: 'not-helped' }
+  | { kind: 'ack' }
+  | { kind: 'question'; topic: FollowUpTopic | undefined }
+  | { kind: 'unrelated' };
+
+export type ContextReading = ContextKind & {
+  /** Names of what matched, for logs (never message text). */
+  signals: string[];
+};
