@@ -3,7 +3,7 @@ import type { CaseReason } from '../handoff/types';
 import { isLang, type Lang } from '../knowledge';
 import { langFromLocale } from '../recognition';
 import type { BotDeps } from './deps';
-import { openCase } from './messages';
+import { openCase } from './case-turns';
 import type { TurnMemory } from './state';
 import { turnFacts } from './turn';
 

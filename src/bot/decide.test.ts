@@ -84,4 +84,37 @@ describe('decide', () => {
     expect(decide({ ...thread, mentioned: true })).toEqual({ kind: 'case-closed' });
     expect(decide({ ...thread, mentioned: true, recognition: { ...other, command: 'cases' } })).toEqual({ kind: 'cases' });
   });
+
+  describe('after an answer, how the message reads', () => {
+    const inContext = { ...base, recognition: other, recentlyOnTopic: true };
+    const reading = (kind: 'not-helped' | 'ack') => ({ kind, signals: [] });
+
+    it('opens a case for "it did not help", even when it names the error again', () => {
+      expect(decide({ ...inContext, reading: reading('not-helped') })).toEqual({ kind: 'open-case', reason: 'not-helped', phase: 'retired' });
+      expect(decide({ ...inContext, recognition: about, reading: reading('not-helped') })).toEqual({ kind: 'open-case', reason: 'not-helped', phase: 'retired' });
+    });
+
+    it('answers a follow-up question with its topic, or with none, instead of the whole card again', () => {
+      expect(decide({ ...inContext, reading: { kind: 'question', topic: 'admin', signals: [] } })).toEqual({ kind: 'follow-up', topic: 'admin', phase: 'retired' });
+      expect(decide({ ...inContext, recognition: about, reading: { kind: 'question', topic: undefined, signals: [] } })).toEqual({ kind: 'follow-up', topic: undefined, phase: 'retired' });
+    });
+
+    it('acknowledges thanks, in context or not; reads another subject afresh', () => {
+      expect(decide({ ...inContext, reading: reading('ack') })).toEqual({ kind: 'ack' });
+      expect(decide({ ...base, recognition: other, reading: reading('ack') })).toEqual({ kind: 'ack' });
+      expect(decide({ ...inContext, reading: { kind: 'unrelated', anotherSubject: true, signals: [] } })).toEqual({ kind: 'none' });
+      expect(decide({ ...inContext, recognition: about, reading: { kind: 'unrelated', anotherSubject: false, signals: [] } })).toEqual({ kind: 'answer', phase: 'retired' });
+    });
+
+    it('reads nothing into a message out of context: no case for "no", no follow-up answer', () => {
+      expect(decide({ ...base, recognition: other, reading: reading('not-helped') })).toEqual({ kind: 'none' });
+      expect(decide({ ...base, recognition: other, reading: { kind: 'question', topic: 'why', signals: [] } })).toEqual({ kind: 'none' });
+    });
+
+    it('does not take a request for help with another subject as one about this problem', () => {
+      const asking = { ...inContext, recognition: { ...other, wantsHuman: true } };
+      expect(decide({ ...asking, reading: { kind: 'unrelated', anotherSubject: true, signals: [] } })).toEqual({ kind: 'none' });
+      expect(decide({ ...asking, reading: { kind: 'unrelated', anotherSubject: false, signals: [] } })).toMatchObject({ kind: 'open-case', reason: 'asked' });
+    });
+  });
 });

@@ -1,5 +1,6 @@
+import type { ContextReading } from '../conversation';
 import type { CaseReason } from '../handoff/types';
-import type { Phase } from '../knowledge/types';
+import type { FollowUpTopic, Phase } from '../knowledge/types';
 import type { Recognition } from '../recognition/types';
 
 export type Decision =
@@ -17,6 +18,10 @@ export type Decision =
   | { kind: 'relay-to-user' }
   /** An agent asked the bot something in the thread of a case that is closed. */
   | { kind: 'case-closed' }
+  /** A question about this problem after the answer: its short answer (none for a topic no answer covers). */
+  | { kind: 'follow-up'; topic: FollowUpTopic | undefined; phase: Phase }
+  /** Thanks, ok, it works now: a short reply (and, right after an answer, "This helped"). */
+  | { kind: 'ack' }
   | { kind: 'none' };
 
 export interface DecisionInput {
@@ -32,6 +37,8 @@ export interface DecisionInput {
   openCase?: boolean;
   /** The message is in the thread of a case card in the support channel: of an open case, or of a closed one. */
   caseThread?: 'open' | 'closed';
+  /** How the message reads after an answer about the error (only read when it may matter). */
+  reading?: ContextReading;
 }
 
 /** Decides what to do with a message. Pure: no clock, storage or network. */
@@ -46,11 +53,33 @@ export function decide(input: DecisionInput): Decision {
   if (command) return command;
   if (input.openCase && input.conversationType === 'personal') return { kind: 'add-to-case' };
   const onTopic = recognition.topic === 'token-error';
-  if (recognition.wantsHuman && (onTopic || input.recentlyOnTopic)) return { kind: 'open-case', reason: 'asked', phase };
-  if (!onTopic) return { kind: 'none' };
+  // After an answer, "can someone help me with the printer too?" asks for help with the printer.
+  const aboutThis = onTopic || (input.recentlyOnTopic && !(input.reading?.kind === 'unrelated' && input.reading.anotherSubject));
+  if (recognition.wantsHuman && aboutThis) return { kind: 'open-case', reason: 'asked', phase };
+  const followUp = input.recentlyOnTopic ? readingDecision(input.reading, phase) : undefined;
+  if (followUp) return followUp;
+  // Thanks out of the blue still gets a short reply, not the line about what the bot can do.
+  if (!onTopic) return input.reading?.kind === 'ack' ? { kind: 'ack' } : { kind: 'none' };
   // Only Microsoft support can grant the exception in this phase: a person has to take the case.
   if (phase === 'exception-only') return { kind: 'open-case', reason: 'exception', phase };
   return { kind: 'answer', phase };
+}
+
+/**
+ * After an answer, what the message says about it comes first (even when it names the error again:
+ * "still the same Unable to get the outlookIdentityToken after a restart" did not help).
+ */
+function readingDecision(reading: ContextReading | undefined, phase: Phase): Decision | undefined {
+  switch (reading?.kind) {
+    case 'not-helped':
+      return { kind: 'open-case', reason: 'not-helped', phase };
+    case 'ack':
+      return { kind: 'ack' };
+    case 'question':
+      return { kind: 'follow-up', topic: reading.topic, phase };
+    default:
+      return undefined; // unrelated, or not read: the message stands on its own
+  }
 }
 
 function commandDecision({ recognition, conversationType, fromAgent }: DecisionInput): Decision | undefined {

@@ -15,6 +15,8 @@ export interface ConversationMemory {
   transcript?: ExchangeLine[];
   /** Set once this conversation opened a case: its messages are then checked for an open case to add to. */
   caseId?: string;
+  /** What the bot last answered: a thank-you right after the answer card or a follow-up answer is "This helped". */
+  lastReply?: 'answer' | 'follow-up' | 'ack' | 'case';
 }
 
 type MemoryStore = Pick<Store, 'readDocs' | 'writeDocs' | 'commit'>;

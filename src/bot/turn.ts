@@ -1,5 +1,6 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import type { ConversationRef, Person } from '../handoff/types';
+import type { Lang } from '../knowledge/types';
 
 /** What the bot needs to know about the incoming activity, read once per turn. */
 export interface TurnFacts {
@@ -71,4 +72,13 @@ function conversationTypeOf(activity: Activity): TurnFacts['conversationType'] {
 
 function isBotMentioned(activity: Activity): boolean {
   return TurnContext.getMentions(activity).some((m) => m.mentioned?.id === activity.recipient?.id);
+}
+
+/** What a handler needs of the turn: the activity's facts, the reply language, now. */
+export interface TurnInput {
+  facts: TurnFacts;
+  lang: Lang;
+  now: Date;
+  /** What the recognizer matched in this message (a card click has none of its own). */
+  signals?: string[];
 }

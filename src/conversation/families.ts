@@ -91,8 +91,11 @@ export const OPENS_QUESTION = new RegExp(
 export const CJK_QUESTION = family((l) => (CJK.has(l.lang) ? l.interrogative : []));
 export const REQUEST = family((l) => l.request);
 
-/** Pointing back at the problem: "this", "ça", "これ", or asking what it affects ("betrifft das", "影響"). */
-export const POINTS_BACK = family((l) => [...l.anaphora, ...l.impact]);
+/**
+ * Pointing back at the problem: "this", "ça", "これ", asking what it affects ("betrifft das", "影響"),
+ * or where it is written down ("is there an official announcement?", "有官方公告吗").
+ */
+export const POINTS_BACK = family((l) => [...l.anaphora, ...l.impact, ...l.record]);
 export const WEAK_ANAPHORA = family((l) => l.weakAnaphora);
 export const ELSEWHERE = family((l) => l.elsewhere);
 export const HOW_TO = family((l) => l.howTo);
@@ -102,8 +105,21 @@ export const OTHER_APPS = anyOf([
   'ms teams', 'microsoft teams', 'teams (?:app|client|meetings?|calls?|chats?|notifications?|messages?|channels?|status)', '(?:in|on|from|open|opening) teams',
   'onedrive', 'one drive', 'sharepoint', 'onenote', 'powerpoint', 'gmail', 'slack', 'dropbox', 'google drive', 'sap',
 ]);
-/** Adobe (Workfront's maker) and email, where the add-in lived: about the problem's products. */
-export const PRODUCT_EXTRA = anyOf(['adobe', 'e ?mails?', 'mails?', 'inbox', 'courriels?', 'correos?', 'posteingang', 'メール', '메일', '이메일', '邮件', '郵件', '邮箱', '郵箱']);
+/** Email, where the add-in lived. */
+const EMAILS = ['e ?mails?', 'mails?', 'inbox', 'courriels?', 'correos?', 'posteingang', 'メール', '메일', '이메일', '邮件', '郵件', '邮箱', '郵箱'];
+/** Adobe (Workfront's maker) and email: about the problem's products. */
+export const PRODUCT_EXTRA = anyOf(['adobe', ...EMAILS]);
+
+const NOW = ['now', 'then', 'instead', 'maintenant', 'alors', 'du coup', 'jetzt', 'dann', 'nun', 'ahora', 'entonces', 'adesso', 'ora', 'allora', 'agora', 'entao', 'nu', 'dan'];
+/**
+ * "how do I do with my emails now?", "je fais comment pour mes mails": the emails the add-in handled,
+ * as the whole object of a how-to (in Latin scripts the email word ends the question, so "how do I set
+ * up an email signature?" stays a question of its own).
+ */
+function emailsNow(l: ContextLexicon): string[] {
+  if (CJK.has(l.lang)) return near(l, l.howTo, EMAILS, gap(l, 4));
+  return [`${group(l.howTo)}${gap(l, 4)}${group(EMAILS)}(?: ${group(NOW)})?(?= $)`];
+}
 
 /** Topic cues in the order they are tried: the most specific first ("an exception from my admin" is about the exception). */
 export const TOPIC_ORDER: readonly FollowUpTopic[] = ['exception', 'admin', 'browser', 'alternatives', 'mobile', 'work-lost', 'who-affected', 'when-fixed', 'why'];
@@ -116,7 +132,7 @@ export const TOPIC_CUES: ReadonlyArray<readonly [FollowUpTopic, RegExp]> = TOPIC
     if (topic === 'when-fixed') return near(l, l.when, l.fix, gap(l, 4));
     if (topic === 'work-lost') return near(l, l.see, l.workItems, gap(l, 3));
     if (topic === 'admin') return [...(recognizer?.switchBackOn ?? []), ...(recognizer?.reenable ?? [])];
-    if (topic === 'alternatives') return recognizer?.replacement ?? [];
+    if (topic === 'alternatives') return [...(recognizer?.replacement ?? []), ...emailsNow(l)];
     return [];
   };
   return [topic, family((l) => [...l.topics[topic], ...extra(l)])] as const;

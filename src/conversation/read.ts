@@ -116,7 +116,7 @@ export function readInContext(text: string): ContextReading {
     ({ ...reading, signals: signal ? [...signals, signal] : signals }) as ContextReading;
 
   const elsewhere = elsewhereSignal(message);
-  if (elsewhere) return result({ kind: 'unrelated' }, elsewhere);
+  if (elsewhere) return result({ kind: 'unrelated', anotherSubject: true }, elsewhere);
   // The topic is read only when the decision needs it: thanks and "still broken" do not.
   const strongTopic = asking ? message.topic : undefined;
   if (strongTopic && !strongTopic.weak) return result({ kind: 'question', topic: strongTopic.topic });
@@ -210,18 +210,18 @@ function unansweredQuestionOrElse(message: Message, result: (reading: ContextKin
   // change the language of my Workfront profile?").
   const workfrontOnly = own && !message.tokenWords && !product && !failing && !pointsBack;
   if (workfrontOnly && (VOCABULARY.otherWorkfront.test(normalized) || (HOW_TO.test(normalized) && message.residual.length > 0))) {
-    return result({ kind: 'unrelated' }, 'other-workfront-area');
+    return result({ kind: 'unrelated', anotherSubject: true }, 'other-workfront-area');
   }
   // The residual words are the costliest feature: read last, and only when the rest leaves it open.
   const saysNothingElse = (): boolean => message.residual.length === 0;
   if (message.marked || message.formed) {
     const weakPointer = (): boolean => WEAK_ANAPHORA.test(normalized) && message.residual.length <= 1;
     const about = own || product || failing || pointsBack || weakPointer() || saysNothingElse();
-    return about ? result({ kind: 'question', topic: undefined }, 'about-the-problem') : result({ kind: 'unrelated' }, 'own-subject');
+    return about ? result({ kind: 'question', topic: undefined }, 'about-the-problem') : result({ kind: 'unrelated', anotherSubject: false }, 'own-subject');
   }
   // The error pasted or named again, after the answer: it is still there.
   if (message.errorNamed) return result({ kind: 'not-helped' }, 'not-helped:error-again');
   if (own || (product && saysNothingElse())) return result({ kind: 'question', topic: undefined }, 'statement-about-the-problem');
   if (failing && saysNothingElse()) return result({ kind: 'not-helped' }, 'not-helped:failure-words');
-  return result({ kind: 'unrelated' }, 'own-subject');
+  return result({ kind: 'unrelated', anotherSubject: false }, 'own-subject');
 }

@@ -13,7 +13,8 @@ export type ContextKind =
   | { kind: 'not-helped' }
   | { kind: 'ack' }
   | { kind: 'question'; topic: FollowUpTopic | undefined }
-  | { kind: 'unrelated' };
+  /** `anotherSubject`: the message names something else (the printer, another add-in, another Workfront area). */
+  | { kind: 'unrelated'; anotherSubject: boolean };
 
 export type ContextReading = ContextKind & {
   /** Names of what matched, for logs (never message text). */

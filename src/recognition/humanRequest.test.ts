@@ -67,3 +67,27 @@ describe('not a request for a person', () => {
     expect(humanRequestSignal(' hello there ')).toBeUndefined();
   });
 });
+
+// Sentences written for these tests only (not taken from any corpus).
+describe('asking, in the passive, for a ticket to be opened', () => {
+  it.each([
+    'Agradeceria que fosse aberto um chamado para mim',
+    'gostaria que seja criado um ticket para este erro',
+    'Quisiera que se me abra una incidencia, por favor',
+    'agradecería que fuera creado un caso para esto',
+    'Merci de faire en sorte qu’un ticket soit ouvert',
+    'il faudrait qu’une demande soit créée pour moi',
+    'Vorrei che venga aperta una segnalazione',
+    'sarebbe possibile che venga creato un ticket?',
+  ])('%s', (text) => {
+    expect(recognize(text).wantsHuman).toBe(true);
+  });
+
+  it.each([
+    'foi aberto um chamado ontem e ninguém respondeu',
+    'ya fue creado un caso la semana pasada',
+    'un ticket a déjà été ouvert par mon collègue',
+  ])('a ticket already opened is no request: %s', (text) => {
+    expect(recognize(text).wantsHuman).toBe(false);
+  });
+});

@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const de: ContextExamples = {
   notHelped: [
+    "immer noch",
+    "weiterhin",
     "dasselbe auch nach Neuinstallation",
     "das löst das Problem leider nicht",
     "es passiert einfach nichts",
@@ -35,6 +37,8 @@ export const de: ContextExamples = {
     'ok',
   ],
   question: [
+    ["liegt das an mir?", 'who-affected'],
+    ["gibt es dazu eine offizielle Ankündigung?", null],
     ["besteht die Chance, dass es zurückkommt?", "when-fixed"],
     ["muss ich da jetzt was machen?", "alternatives"],
     ["betrifft das alle bei uns?", "who-affected"],

@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const en: ContextExamples = {
   notHelped: [
+    "still",
+    "same again",
     "same even after reinstalling",
     "doesn't really seem to make any difference",
     "nothing happens when I click it",
@@ -41,6 +43,9 @@ export const en: ContextExamples = {
     'thank you so much for the quick answer',
   ],
   question: [
+    ["is this my fault?", 'who-affected'],
+    ["is there an official announcement about this?", null],
+    ["how do I handle my emails now?", 'alternatives'],
     ["any chance it comes back?", "when-fixed"],
     ["do I have to do anything myself?", "alternatives"],
     ["is adobe going to ship a fixed add-in?", "when-fixed"],

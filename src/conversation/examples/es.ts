@@ -2,6 +2,7 @@ import type { ContextExamples } from './types';
 
 export const es: ContextExamples = {
   notHelped: [
+    "sigue igual",
     "igual después de reinstalar",
     "no pasa nada al abrirlo",
     "no soluciona mi problema",
@@ -33,6 +34,9 @@ export const es: ContextExamples = {
     'ok',
   ],
   question: [
+    ["¿es culpa mía?", 'who-affected'],
+    ["y en el celu funciona?", 'mobile'],
+    ["¿hay algún comunicado oficial?", null],
     ["¿crees que vuelva a funcionar?", "when-fixed"],
     ["¿tengo que hacer algo?", "alternatives"],
     ["mi compañera tiene lo mismo, ¿tiene que ver?", "who-affected"],

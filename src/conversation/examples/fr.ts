@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const fr: ContextExamples = {
   notHelped: [
+    "tjrs",
+    "toujours pareil",
     "pareil après réinstallation",
     "il ne se passe rien",
     "ça ne règle pas mon souci",
@@ -36,6 +38,9 @@ export const fr: ContextExamples = {
     'mci',
   ],
   question: [
+    ["c’est de ma faute ?", 'who-affected'],
+    ["je fais comment pour mes courriels maintenant", 'alternatives'],
+    ["il y a eu une communication officielle ?", null],
     ["une chance que ça revienne ?", "when-fixed"],
     ["est-ce que je dois faire quelque chose ?", "alternatives"],
     ["Adobe prépare une mise à jour ?", "when-fixed"],

@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const it: ContextExamples = {
   notHelped: [
+    "ancora",
+    "sempre uguale",
     "uguale anche dopo aver reinstallato",
     "non succede niente",
     "non risolve il problema",
@@ -33,6 +35,9 @@ export const it: ContextExamples = {
     'ok',
   ],
   question: [
+    ["dipende da me?", 'who-affected'],
+    ["e quando torna a funzionare", 'when-fixed'],
+    ["esiste un annuncio ufficiale?", null],
     ["pensi che torni a funzionare?", "when-fixed"],
     ["devo fare qualcosa io?", "alternatives"],
     ["uscirà una versione nuova del componente?", "when-fixed"],

@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const ja: ContextExamples = {
   notHelped: [
+    "まだ",
+    "相変わらず",
     "再起動した後も同じです",
     "よくなりませんでした",
     "何も起きません",
@@ -33,6 +35,10 @@ export const ja: ContextExamples = {
     '残念ですが、わかりました',
   ],
   question: [
+    ["私のせいですか？", 'who-affected'],
+    ["他の方々も同じ状況でしょうか", 'who-affected'],
+    ["公式の発表はありますか", null],
+    ["管理者が戻せないの", 'admin'],
     ["私が何かする必要はありますか", "alternatives"],
     ["新しいバージョンは出ますか", "when-fixed"],
     ["もう二度と使えないんですか", "when-fixed"],

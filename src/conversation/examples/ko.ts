@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const ko: ContextExamples = {
   notHelped: [
+    "아직도",
+    "여전히",
     "재설치 후에도 그대로예요",
     "아무 반응이 없어요",
     "반응이 없네요",
@@ -32,6 +34,8 @@ export const ko: ContextExamples = {
     '아쉽지만 알겠습니다',
   ],
   question: [
+    ["제 탓인가요?", 'who-affected'],
+    ["공식 공지가 있나요?", null],
     ["제가 뭘 해야 하나요?", "alternatives"],
     ["새 버전이 나오나요", "when-fixed"],
     ['왜요?', 'why'],

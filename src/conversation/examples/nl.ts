@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const nl: ContextExamples = {
   notHelped: [
+    "nog steeds",
+    "nog altijd",
     "net zo na een herstart",
     "er gebeurt niets",
     "dat lost het probleem niet op",
@@ -32,6 +34,8 @@ export const nl: ContextExamples = {
     'helder',
   ],
   question: [
+    ["ligt het aan mijn kant?", 'who-affected'],
+    ["is er documentatie over?", null],
     ["is er kans dat het terugkomt?", "when-fixed"],
     ["moet ik nog iets doen?", "alternatives"],
     ["komt er een update van Adobe?", "when-fixed"],

@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const pt: ContextExamples = {
   notHelped: [
+    "continua",
+    "msm coisa",
     "a mesma coisa depois de reinstalar",
     "não acontece nada",
     "não resolve meu problema",
@@ -33,6 +35,9 @@ export const pt: ContextExamples = {
     'ok',
   ],
   question: [
+    ["é culpa minha?", 'who-affected'],
+    ["volta qnd?", 'when-fixed'],
+    ["tem algum comunicado oficial?", null],
     ["será que volte a funcionar?", "when-fixed"],
     ["preciso fazer algo?", "alternatives"],
     ["minha colega tem o mesmo problema, é isso?", "who-affected"],

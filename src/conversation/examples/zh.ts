@@ -2,6 +2,8 @@ import type { ContextExamples } from './types';
 
 export const zh: ContextExamples = {
   notHelped: [
+    "依然",
+    "仍然",
     "重装以后还是一样",
     "点了没反应",
     "还是没动静",
@@ -32,6 +34,8 @@ export const zh: ContextExamples = {
     '謝謝你',
   ],
   question: [
+    ["是我的问题吗？", 'who-affected'],
+    ["有官方声明吗？", null],
     ["我需要做什么吗？", "alternatives"],
     ["会出新版本吗", "when-fixed"],
     ['为什么？', 'why'],

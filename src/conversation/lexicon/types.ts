@@ -44,6 +44,8 @@ export interface ContextLexicon {
   anaphora: string[];
   /** Verbs asking what the problem does to something else ("does it affect", "betrifft das", "影響"): they point back too. */
   impact: string[];
+  /** Where the change is written down: official, announcement, documentation, 公告. Asking for it is about this problem. */
+  record: string[];
   /** Pronouns that may point back or be empty ("it", "es", "het"): count only when little else is said. */
   weakAnaphora: string[];
   /**
