@@ -18,6 +18,17 @@ export type Expectation = CorpusLine['expect'];
 /** The shared development corpus, beside the project folder. */
 export const DEFAULT_CORPUS = resolve(__dirname, '../../shared/corpus/dev.jsonl');
 
+/** One labeled conversation of a dialogs corpus: one user in a personal chat, turns in order. */
+export const DialogSchema = z.object({
+  id: z.string(),
+  lang: z.enum(LANGS),
+  locale: z.string().optional(),
+  category: z.string(),
+  turns: z.array(z.object({ text: z.string(), expect: z.enum(['resolution', 'handoff', 'none', 'followup', 'ack', 'added']) })).min(1),
+});
+export type Dialog = z.infer<typeof DialogSchema>;
+export const DEFAULT_DIALOGS = resolve(__dirname, '../../shared/corpus/dialogs.dev.jsonl');
+
 /** The lines of a JSONL file, each validated by `schema`; a bad line fails with its file and line number. */
 export function readJsonl<T>(path: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T[] {
   return readFileSync(path, 'utf8')

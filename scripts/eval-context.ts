@@ -9,33 +9,20 @@
  * as if each line came right after the answer, and prints how each category reads: its off-topic lines
  * (other add-ins, tokens, Workfront areas) are hard negatives written by someone else.
  */
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { z } from 'zod';
 import { readInContext, type ContextReading } from '../src/conversation';
 import { LANGS } from '../src/knowledge/types';
 import { recognize } from '../src/recognition';
-import { CorpusLineSchema, option, percentile, printTable, ratio, readJsonl } from './corpus';
+import { CorpusLineSchema, DEFAULT_DIALOGS, DialogSchema, option, percentile, printTable, ratio, readJsonl, type Dialog } from './corpus';
 
 const LABELS = ['handoff', 'ack', 'followup', 'none'] as const;
 type Label = (typeof LABELS)[number];
-
-const DialogSchema = z.object({
-  id: z.string(),
-  lang: z.enum(LANGS),
-  locale: z.string().optional(),
-  category: z.string(),
-  turns: z.array(z.object({ text: z.string(), expect: z.string() })).min(1),
-});
-type Dialog = z.infer<typeof DialogSchema>;
 
 interface Turn {
   dialog: Dialog;
   text: string;
   expect: Label;
 }
-
-const DEFAULT_DIALOGS = resolve(__dirname, '../../shared/corpus/dialogs.dev.jsonl');
 
 const isLabel = (expect: string): expect is Label => (LABELS as readonly string[]).includes(expect);
 
