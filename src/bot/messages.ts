@@ -4,6 +4,8 @@ import { isActive } from '../handoff/transitions';
 import type { CaseReason } from '../handoff/types';
 import type { Lang, Phase } from '../knowledge';
 import { chooseLanguage, recognize } from '../recognition';
+import { interactionOf } from '../reports/interaction';
+import type { Interaction } from '../storage/types';
 import { cardMessage, plain } from '../cards/messages';
 import { isAgentContext } from './agents';
 import { decide, type Decision } from './decide';
@@ -90,8 +92,8 @@ async function act(context: TurnContext, memory: TurnMemory, deps: BotDeps, turn
  * Replies unless this activity was already handled (Teams redelivers; so may another instance). The
  * dedupe record and the conversation memory are written in one transaction, before the reply.
  */
-async function replyOnce(context: TurnContext, memory: TurnMemory, facts: TurnFacts, activity: Parameters<TurnContext['sendActivity']>[0]): Promise<void> {
-  const result = await memory.commitHandled(facts.activityId);
+async function replyOnce(context: TurnContext, memory: TurnMemory, facts: TurnFacts, activity: Parameters<TurnContext['sendActivity']>[0], interactions?: Interaction[]): Promise<void> {
+  const result = await memory.commitHandled(facts.activityId, interactions);
   if (result.ok) await context.sendActivity(activity);
 }
 
@@ -102,7 +104,7 @@ async function answer(context: TurnContext, turnMemory: TurnMemory, deps: BotDep
   memory.topicAt = turn.now.toISOString();
   memory.answeredPhase = phase;
   memory.signals = turn.signals;
-  await replyOnce(context, turnMemory, turn.facts, cardMessage(deps.answerCards.get(turn.lang, phase, turn.now)));
+  await replyOnce(context, turnMemory, turn.facts, cardMessage(deps.answerCards.get(turn.lang, phase, turn.now)), [interactionOf(turn, phase, 'answer')]);
 }
 
 /** Opens (or adds to) the user's case; what the user is told goes out through the outbox. */
@@ -132,6 +134,7 @@ export async function openCase(
     transcript: memory.transcript ?? [],
     userConversation: turn.facts.reference,
     supportChannelKnown: (await deps.channels.current()) !== undefined,
+    interactions: [interactionOf(turn, phase, 'case')],
   });
   if (result.outcome === 'duplicate') return undefined;
   memory.topicAt = turn.now.toISOString();

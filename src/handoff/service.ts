@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NewOutboxItem, Store } from '../storage/types';
+import type { Interaction, NewOutboxItem, Store } from '../storage/types';
 import { textNotice, type UserNotice } from './notices';
 import { applyCaseAction, type Actor, type CaseAction } from './transitions';
 import type { Case, CaseEvent, Person } from './types';
@@ -12,6 +12,8 @@ export interface OpenCaseRequest
   words?: string;
   /** Whether agents can be reached now; if not, the user is told their case waits for the team. */
   supportChannelKnown: boolean;
+  /** The request, for the support team's figures: committed with the case. */
+  interactions?: Interaction[];
 }
 
 export type OpenCaseResult =
@@ -117,6 +119,7 @@ export class HandoffService {
       insertCases: [opened],
       events: [event(opened, 'opened', userActor(request.user), at, request.reason)],
       outbox: [{ kind: 'post-case-card', caseId: opened.id, payload: {} }, userNotice(opened, firstNotice)],
+      interactions: request.interactions,
     });
     return this.settle(result, opened, 'opened');
   }
@@ -137,6 +140,7 @@ export class HandoffService {
       updateCases: [updated],
       events: [event(updated, 'appended', userActor(request.user), at, request.reason)],
       outbox: [cardUpdate(updated), userNotice(updated, textNotice('case.appended', { ref: updated.ref }))],
+      interactions: request.interactions,
     });
     return this.settle(result, updated, 'appended');
   }

@@ -51,7 +51,7 @@ export interface Case {
   version: number;
 }
 
-export type CaseEventType = 'opened' | 'appended' | 'posted' | 'claimed' | 'resolved' | 'reopened' | 'cancelled';
+export type CaseEventType = 'opened' | 'appended' | 'posted' | 'claimed' | 'resolved' | 'reopened' | 'cancelled' | 'reminded';
 
 export interface CaseEvent {
   caseId: string;

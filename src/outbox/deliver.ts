@@ -5,6 +5,7 @@ import type { UserNotice } from '../handoff/notices';
 import type { SupportChannels } from '../handoff/support-channel';
 import type { Case, ConversationRef } from '../handoff/types';
 import type { Knowledge, Lang } from '../knowledge';
+import { MAX_REMINDERS, isUnclaimed } from '../reminders/schedule';
 import type { OutboxItem, Store } from '../storage/types';
 import type { Messenger } from './messenger';
 import type { Deliver, DeliveryOutcome } from './worker';
@@ -34,6 +35,8 @@ export function createDeliver(deps: DeliveryDeps): Deliver {
         return updateCaseCard(deps, found);
       case 'notify-user':
         return notifyUser(deps, found, item.payload as UserNotice);
+      case 'remind-agents':
+        return remindAgents(deps, found, Number(item.payload.n));
     }
   };
 }
@@ -95,6 +98,22 @@ async function notifyUser(deps: DeliveryDeps, c: Case, notice: UserNotice): Prom
       ? cardMessage(answerCard(deps.knowledge, { lang: c.lang, phase: notice.phase, now: deps.clock(), caseRef: c.ref }))
       : plain(deps.knowledge.t(c.lang, notice.key, notice.vars));
   await deps.messenger.send(c.userConversation, activity);
+  return DELIVERED;
+}
+
+/** A reply in the case card's thread: the case still waits for an agent. */
+async function remindAgents(deps: DeliveryDeps, c: Case, n: number): Promise<DeliveryOutcome> {
+  if (!isUnclaimed(c.state)) return DELIVERED; // claimed or closed meanwhile: nothing to remind of
+  if (!c.card) return { status: 'wait', retryInMs: NO_CHANNEL_RETRY_MS };
+  const thread: ConversationRef = {
+    channelId: 'msteams',
+    serviceUrl: c.card.serviceUrl,
+    bot: c.userConversation.bot,
+    conversation: { id: `${c.card.conversationId};messageid=${c.card.activityId}`, isGroup: true, conversationType: 'channel', tenantId: c.tenantId },
+  };
+  const lang = deps.supportLang;
+  const age = deps.knowledge.formatAge(lang, deps.clock().getTime() - Date.parse(c.openedAt));
+  await deps.messenger.send(thread, plain(deps.knowledge.t(lang, 'tab.reminder', { n: String(n), max: String(MAX_REMINDERS), ref: c.ref, age })));
   return DELIVERED;
 }
 

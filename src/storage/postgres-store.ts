@@ -5,7 +5,8 @@ import type { Case, CaseEvent } from '../handoff/types';
 import { assertOrdered } from './migration';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import { connectionError, createPool, inTransaction, pgText, withClient } from './postgres-connection';
-import { Rollback, caseFromDocument, eventFromRow, outboxItemFromRow, truncateError, type EventRow, type OutboxRow } from './rows';
+import { PostgresReports } from '../reports/postgres-reports';
+import { Rollback, caseFromDocument, eventFromRow, firstTimeColumn, outboxItemFromRow, reportColumns, truncateError, type EventRow, type OutboxRow } from './rows';
 import { ETagConflictError } from './types';
 import type { CommitResult, DocWrites, Feedback, OutboxItem, OutboxKind, Store, StoredItem, TurnCommit } from './types';
 
@@ -26,16 +27,18 @@ export class PostgresStore implements Store {
   private readonly pool: Pool;
   private readonly url: string;
   private readonly clock: () => Date;
+  readonly reports: PostgresReports;
 
   constructor(options: PostgresStoreOptions) {
     this.url = options.url;
     this.clock = options.clock ?? (() => new Date());
     this.pool = createPool(options.url);
+    this.reports = new PostgresReports((text, values) => this.query(text, values));
     // An idle connection dropped by the server must not crash the process; the next query reconnects.
     this.pool.on('error', (error) => options.logger?.warn({ err: error }, 'postgres idle connection error'));
   }
 
-  private async query<R>(text: string, values: unknown[] = []): Promise<R[]> {
+  private async query<R = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<R[]> {
     try {
       return (await this.pool.query(text, values)).rows as R[];
     } catch (error) {
@@ -86,9 +89,11 @@ export class PostgresStore implements Store {
       'INSERT INTO processed_activities (dedupe_key, at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [turn.dedupeKey, now]);
     if (recorded.rowCount === 0) throw new Rollback('duplicate');
     for (const item of turn.insertCases ?? []) {
-      await client.query(`INSERT INTO cases (id, ref, user_key, state, doc, version, opened_at, updated_at)
-                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [item.id, item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.openedAt, item.updatedAt]);
+      const r = reportColumns(item);
+      await client.query(`INSERT INTO cases (id, ref, user_key, state, doc, version, opened_at, updated_at, lang, phase, reason, search_user, search_words)
+                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+        [item.id, item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.openedAt, item.updatedAt,
+          r.lang, r.phase, r.reason, pgText(r.searchUser), pgText(r.searchWords)]);
     }
     // Same lock order in every transaction, so two turns touching the same cases cannot deadlock.
     const updates = [...(turn.updateCases ?? [])].sort((a, b) => a.id.localeCompare(b.id));
@@ -96,6 +101,8 @@ export class PostgresStore implements Store {
     for (const event of turn.events ?? []) {
       await client.query('INSERT INTO case_events (case_id, at, type, actor, detail) VALUES ($1, $2, $3, $4, $5)',
         [event.caseId, event.at, event.type, JSON.stringify(event.actor), event.detail === undefined ? null : pgText(event.detail)]);
+      const column = firstTimeColumn(event.type);
+      if (column) await client.query(`UPDATE cases SET ${column} = coalesce(${column}, $1) WHERE id = $2`, [event.at, event.caseId]);
     }
     for (const item of turn.outbox ?? []) {
       await client.query(`INSERT INTO outbox (id, kind, case_id, payload, attempts, next_attempt_at, created_at)
@@ -103,14 +110,21 @@ export class PostgresStore implements Store {
         [randomUUID(), item.kind, item.caseId, JSON.stringify(item.payload), now]);
     }
     if (turn.docs) await this.applyDocs(client, turn.docs);
+    for (const i of turn.interactions ?? []) {
+      await client.query('INSERT INTO interactions (at, user_key, lang, phase, kind, message) VALUES ($1, $2, $3, $4, $5, $6)',
+        [i.at, i.userKey, i.lang, i.phase, i.kind, i.message]);
+    }
   }
 
   /** Rule: the caller passes the case with its version already incremented; the stored one must be one less. */
   private async updateCase(client: PoolClient, item: Case): Promise<void> {
+    const r = reportColumns(item);
     const result = await client.query(
-      `UPDATE cases SET ref = $1, user_key = $2, state = $3, doc = $4, version = $5, updated_at = $6
+      `UPDATE cases SET ref = $1, user_key = $2, state = $3, doc = $4, version = $5, updated_at = $6,
+         lang = $9, phase = $10, reason = $11, search_user = $12, search_words = $13
        WHERE id = $7 AND version = $8`,
-      [item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.updatedAt, item.id, item.version - 1]);
+      [item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.updatedAt, item.id, item.version - 1,
+        r.lang, r.phase, r.reason, pgText(r.searchUser), pgText(r.searchWords)]);
     if (result.rowCount === 0) throw new Rollback('conflict');
   }
 

@@ -3,11 +3,12 @@ import Database from 'better-sqlite3';
 import type { Case, CaseEvent } from '../handoff/types';
 import { StorageError, describeError } from './errors';
 import { assertOrdered } from './migration';
-import { Rollback, caseFromDocument, eventFromRow, outboxItemFromRow, truncateError, type EventRow, type OutboxRow } from './rows';
+import { SqliteReports } from '../reports/sqlite-reports';
+import { Rollback, caseFromDocument, eventFromRow, firstTimeColumn, outboxItemFromRow, reportColumns, truncateError, type EventRow, type OutboxRow } from './rows';
 import { SqliteCheckpointer } from './sqlite-checkpointer';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import { ETagConflictError } from './types';
-import type { CommitResult, DocWrites, Feedback, OutboxItem, OutboxKind, Store, StoredItem, TurnCommit } from './types';
+import type { CommitResult, DocWrites, Feedback, Interaction, OutboxItem, OutboxKind, Store, StoredItem, TurnCommit } from './types';
 
 const BUSY_TIMEOUT_MS = 5_000;
 const CHECKPOINT_EVERY_MS = 1_000;
@@ -59,6 +60,7 @@ export class SqliteStore implements Store {
   // One read transaction for all keys: one snapshot, and one WAL read-lock round trip instead of one per key.
   private readonly readDocsAtOnce: Database.Transaction<(keys: string[]) => Record<string, StoredItem>>;
   private readonly checkpointer?: SqliteCheckpointer;
+  readonly reports: SqliteReports;
 
   constructor(options: SqliteStoreOptions) {
     this.clock = options.clock ?? (() => new Date());
@@ -74,6 +76,7 @@ export class SqliteStore implements Store {
     this.commitBatch = this.db.transaction((turns: TurnCommit[]) => turns.map((turn) => this.commitOne(turn)));
     this.writeDocsAtomically = this.db.transaction((docs: DocWrites) => this.applyDocs(docs));
     this.readDocsAtOnce = this.db.transaction((keys: string[]) => this.selectDocs(keys));
+    this.reports = new SqliteReports((text) => this.sql(text));
     const every = options.checkpointEveryMs ?? CHECKPOINT_EVERY_MS;
     if (every > 0) this.checkpointer = this.checkpointInBackground(options.file, every);
   }
@@ -187,25 +190,38 @@ export class SqliteStore implements Store {
         .run(randomUUID(), item.kind, item.caseId, JSON.stringify(item.payload), now, now);
     }
     if (turn.docs) this.applyDocs(turn.docs);
+    for (const interaction of turn.interactions ?? []) this.insertInteraction(interaction);
+  }
+
+  private insertInteraction(i: Interaction): void {
+    this.sql('INSERT INTO interactions (at, user_key, lang, phase, kind, message) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(i.at, i.userKey, i.lang, i.phase, i.kind, i.message ? 1 : 0);
   }
 
   private insertCase(item: Case): void {
-    this.sql(`INSERT INTO cases (id, ref, user_key, state, doc, version, opened_at, updated_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(item.id, item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.openedAt, item.updatedAt);
+    const r = reportColumns(item);
+    this.sql(`INSERT INTO cases (id, ref, user_key, state, doc, version, opened_at, updated_at, lang, phase, reason, search_user, search_words)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(item.id, item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.openedAt, item.updatedAt,
+        r.lang, r.phase, r.reason, r.searchUser, r.searchWords);
   }
 
   /** Rule: the caller passes the case with its version already incremented; the stored one must be one less. */
   private updateCase(item: Case): void {
-    const result = this.sql(`UPDATE cases SET ref = ?, user_key = ?, state = ?, doc = ?, version = ?, updated_at = ?
+    const r = reportColumns(item);
+    const result = this.sql(`UPDATE cases SET ref = ?, user_key = ?, state = ?, doc = ?, version = ?, updated_at = ?,
+                               lang = ?, phase = ?, reason = ?, search_user = ?, search_words = ?
                              WHERE id = ? AND version = ?`)
-      .run(item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.updatedAt, item.id, item.version - 1);
+      .run(item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.updatedAt,
+        r.lang, r.phase, r.reason, r.searchUser, r.searchWords, item.id, item.version - 1);
     if (result.changes === 0) throw new Rollback('conflict');
   }
 
   private insertEvent(event: CaseEvent): void {
     this.sql('INSERT INTO case_events (case_id, at, type, actor, detail) VALUES (?, ?, ?, ?, ?)')
       .run(event.caseId, event.at, event.type, JSON.stringify(event.actor), event.detail ?? null);
+    const column = firstTimeColumn(event.type);
+    if (column) this.sql(`UPDATE cases SET ${column} = coalesce(${column}, ?) WHERE id = ?`).run(event.at, event.caseId);
   }
 
   async wasProcessed(dedupeKey: string): Promise<boolean> {

@@ -1,7 +1,8 @@
 import type { Case, CaseEvent } from '../handoff/types';
+import type { Reports } from '../reports/types';
 
 /** A message waiting to be delivered by the outbox worker. */
-export type OutboxKind = 'post-case-card' | 'update-case-card' | 'notify-user';
+export type OutboxKind = 'post-case-card' | 'update-case-card' | 'notify-user' | 'remind-agents';
 
 export interface OutboxItem {
   id: string;
@@ -29,6 +30,19 @@ export interface TurnCommit {
   outbox?: NewOutboxItem[];
   /** Docs written with the rest (same rules as writeDocs); a stale eTag fails the commit as a conflict. */
   docs?: DocWrites;
+  /** What the turn did about the error, for the support team's figures (no text). */
+  interactions?: Interaction[];
+}
+
+/** One handled request about the error: a message answered, or a message or click that opened or added to a case. */
+export interface Interaction {
+  at: string;
+  userKey: string;
+  lang: string;
+  phase: string;
+  kind: 'answer' | 'case';
+  /** False for a click on the answer card (it asks, but is not a message). */
+  message: boolean;
 }
 
 /** Docs to write, by key; a given eTag other than '*' must match the stored one. */
@@ -91,6 +105,9 @@ export interface Store {
 
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;
+
+  /** Figures and searches for the support team's tab. */
+  readonly reports: Reports;
 
   /** Key-value documents with eTag concurrency (the bot's conversation memory). */
   readDocs(keys: string[]): Promise<Record<string, StoredItem>>;
