@@ -13,6 +13,8 @@ export interface ServerOptions {
   maxBodyBytes: number;
   /** Readiness: e.g. the store answers. */
   ready: () => Promise<boolean>;
+  /** Registers further routes (the support team's tab). */
+  extraRoutes?: (server: restify.Server) => void;
 }
 
 /** The HTTP face of the bot: POST /api/messages and GET /healthz. */
@@ -53,6 +55,8 @@ export function createServer(options: ServerOptions): restify.Server {
       if (!res.headersSent) res.send(500, { error: 'internal error' });
     }
   });
+
+  options.extraRoutes?.(server);
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
     const status = err.statusCode ?? 500;
