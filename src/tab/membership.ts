@@ -18,6 +18,8 @@ export interface MembershipOptions {
 /** Teams' public service URL, for a support channel set by SUPPORT_CHANNEL_ID (its own is known once registered from Teams). */
 const TEAMS_SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
 const MAX_CACHED = 1_000;
+/** Past this, the look-up counts as failed: the tab answers 503 rather than keep the agent waiting. */
+const LOOKUP_TIMEOUT_MS = 3_000;
 
 /**
  * Whether a person (Entra object id) is a member of the support channel's team, asked of Teams
@@ -33,7 +35,12 @@ export function createTeamMembership(options: MembershipOptions): IsTeamMember {
     if (cached && cached.until > now()) return cached.member;
     const channel = await options.channels.current();
     if (!channel) return false; // no support channel, no team: only SUPPORT_AGENT_IDS are agents
-    const member = await askTeams(options, channel.id, channel.serviceUrl ?? TEAMS_SERVICE_URL, channel.tenantId, objectId);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), LOOKUP_TIMEOUT_MS);
+    });
+    const asked = askTeams(options, channel.id, channel.serviceUrl ?? TEAMS_SERVICE_URL, channel.tenantId, objectId);
+    const member = await Promise.race([asked, timeout]).finally(() => clearTimeout(timer));
     if (member === undefined) return undefined;
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
     cache.set(objectId, { member, until: now() + ttlMs });
