@@ -35,9 +35,9 @@ const CSP = [
 export function staticFiles(webDir: string): (req: Request, res: Response) => Promise<void> {
   const cache = new Map<string, Buffer>();
   return async (req, res) => {
-    const name = path.posix.basename(req.path()) || 'index.html';
+    const name = req.path().replace(/^\/tab\/?/, '') || 'index.html';
     const type = TYPES[path.extname(name)];
-    if (!type || !/^[\w.-]+$/.test(name)) {
+    if (!type || !/^[\w-]+(\.[\w-]+)*$/.test(name)) {
       res.send(404, { error: 'not found' });
       return;
     }
