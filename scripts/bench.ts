@@ -5,7 +5,9 @@
  *   p50/p99 latency (post -> HTTP response and reply at the connector), peak RSS (VmHWM), ratio ours/bare;
  *   (c) with --soak [N] (default N = 100000): N messages to this bot, RSS sampled, slope reported;
  *   (d) the recognizer alone over the corpus texts, µs per call.
- * Flags: --seconds 15 --slice 2.5 --concurrency 16 --repeat 3 --soak [N] --only bare,ours,recognizer,soak --rounds 200
+ *   (e) with --only tab: the support tab's queue and insight endpoints over HTTP with --tab-cases N
+ *   cases in a fresh store (100000 by default; --postgres also on a throwaway PostgreSQL), --tab-calls N.
+ * Flags: --seconds 15 --slice 2.5 --concurrency 16 --repeat 3 --soak [N] --only bare,ours,recognizer,soak,tab --rounds 200
  *        --corpus FILE --cpu-prof (writes V8 profiles of both bots to $TMPDIR/wf-bench-profiles)
  *        --node-flags "--max-semi-space-size=32" (extra Node flags for this bot, for experiments).
  * cpu_ms_per_msg (the bot's CPU time per answered message) is the figure to compare on a busy machine.
@@ -25,6 +27,7 @@ import { BenchConnector } from './bench/connector';
 import { PASTED_ERROR, addLoad, emptyLoad, percentile, runLoad, type LoadResult } from './bench/load';
 import { benchRecognizer } from './bench/recognizer';
 import { soak } from './bench/soak';
+import { benchTab } from './bench/tab';
 
 const ROOT = resolve(__dirname, '..');
 const TARGETS = { throughputRatio: 0.8, p99Ms: 50, rssMb: 200, soakSlopeMbPer10k: 1 };
@@ -42,6 +45,9 @@ interface Flags {
   cpuProf: boolean;
   /** Extra Node flags for this bot's process, e.g. "--max-semi-space-size=32" (experiments). */
   nodeFlags: string[];
+  tabCases: number;
+  tabCalls: number;
+  postgres: boolean;
 }
 
 function parseFlags(argv: string[]): Flags {
@@ -63,6 +69,9 @@ function parseFlags(argv: string[]): Flags {
     corpus: value('corpus') ?? DEFAULT_CORPUS,
     cpuProf: argv.includes('--cpu-prof'),
     nodeFlags: argv.includes('--node-flags') ? (argv[argv.indexOf('--node-flags') + 1] ?? '').split(' ').filter(Boolean) : [],
+    tabCases: Number(value('tab-cases') ?? 100_000),
+    tabCalls: Number(value('tab-calls') ?? 200),
+    postgres: argv.includes('--postgres'),
   };
 }
 
@@ -221,6 +230,9 @@ async function main(): Promise<void> {
       } finally {
         await child.stop();
       }
+    }
+    if (flags.only.has('tab')) {
+      await benchTab({ cases: flags.tabCases, calls: flags.tabCalls, postgres: flags.postgres, botScript: join(ROOT, 'lib/index.js') });
     }
     if (flags.only.has('recognizer')) {
       const r = benchRecognizer(flags.corpus, flags.rounds);

@@ -61,7 +61,7 @@ describe('appPackage/manifest.json', () => {
     const manifest = filled('dev');
     expect(manifest.staticTabs).toEqual([expect.objectContaining({ name: 'Cases', scopes: ['personal'], contentUrl: 'https://workfront-help.example.net/tab/index.html?view=queue' })]);
     expect(manifest.configurableTabs).toEqual([expect.objectContaining({ configurationUrl: 'https://workfront-help.example.net/tab/config.html', scopes: ['team'], context: ['channelTab'] })]);
-    expect(manifest.webApplicationInfo).toEqual({ id: provisioned.AAD_APP_CLIENT_ID, resource: `api://workfront-help.example.net/${provisioned.AAD_APP_CLIENT_ID}` });
+    expect((manifest as { webApplicationInfo?: unknown }).webApplicationInfo).toEqual({ id: provisioned.AAD_APP_CLIENT_ID, resource: `api://workfront-help.example.net/${provisioned.AAD_APP_CLIENT_ID}` });
     expect(manifest.validDomains).toContain('workfront-help.example.net');
   });
 

@@ -94,9 +94,10 @@ describeWithBrowser('the support team\'s tab (local mode)', () => {
     const reasons = page.locator('figure.chart', { hasText: 'Cases opened, by reason' });
     expect(await reasons.locator('tbody tr').allTextContents()).toEqual(['Microsoft exception needed0', 'User asked for a person1', 'Answer did not help1']);
     // The charts are drawn: their canvases hold non-blank pixels.
+    type Canvas = { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } };
     const drawn = await page.locator('figure.chart canvas').evaluateAll((canvases) => canvases.map((c) => {
-      const canvas = c as HTMLCanvasElement;
-      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      const canvas = c as unknown as Canvas;
+      const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
       return data.some((value, i) => i % 4 === 3 && value > 0);
     }));
     expect(drawn).toEqual([true, true, true]);
@@ -125,7 +126,7 @@ describeWithBrowser('the support team\'s tab (local mode)', () => {
       await page.goto(url(hash, `?theme=${theme}`));
       await eventually(() => page.locator('main h2').count()).toBe(1);
       await eventually(() => page.locator('main [aria-busy="true"], main p:text("Loading")').count()).toBe(0);
-      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
       expect(await seriousViolations(page), `${theme} ${hash}`).toEqual([]);
     }
     await page.getByLabel('From').fill(KNOWN_DAYS.from);
