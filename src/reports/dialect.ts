@@ -9,6 +9,8 @@ export interface Dialect {
   day(column: string): string;
   /** Whole milliseconds from timestamp `from` to timestamp `to`, as an integer. */
   millisBetween(from: string, to: string): string;
+  /** A boolean as the driver binds it (SQLite has none: 1 or 0). */
+  bool(value: boolean): unknown;
 }
 
 export const SQLITE_DIALECT: Dialect = {
@@ -16,12 +18,14 @@ export const SQLITE_DIALECT: Dialect = {
   // Stored as Date#toISOString: the first ten characters are the UTC day.
   day: (column) => `substr(${column}, 1, 10)`,
   millisBetween: (from, to) => `CAST(round((julianday(${to}) - julianday(${from})) * 86400000) AS INTEGER)`,
+  bool: (value) => (value ? 1 : 0),
 };
 
 export const POSTGRES_DIALECT: Dialect = {
   param: (n) => `$${n}`,
   day: (column) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
   millisBetween: (from, to) => `CAST(round(EXTRACT(EPOCH FROM (${to} - ${from})) * 1000) AS bigint)`,
+  bool: (value) => value,
 };
 
 /** Collects bound values while a query is written, numbering placeholders as the dialect wants. */

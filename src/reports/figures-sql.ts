@@ -1,7 +1,10 @@
 import { Bound, type Dialect } from './dialect';
 import type { Period } from './types';
 
-/** What the figures are grouped by: nothing (the period's totals), a case attribute, or the UTC day. */
+/**
+ * What figures are grouped by: nothing (the period's totals, key ''), a case attribute, or the UTC day.
+ * The queries below answer rows with a `dim` (the grouping) and a `k` (the group's key).
+ */
 export type Grouping = 'all' | 'lang' | 'phase' | 'day';
 
 export interface Query {
@@ -27,15 +30,30 @@ function groupBy(grouping: Grouping, extra = ''): string {
   return `GROUP BY k${extra ? `, ${extra}` : ''}`;
 }
 
-/** Messages, answers and people from the interaction log. */
-export function interactionQuery(dialect: Dialect, grouping: Grouping, period: Period): Query {
+/**
+ * Messages, answers and people from the interaction log. A person counts once per group: on the
+ * row that is their first of the period in that group (its prev_* time is before the period, see
+ * interaction-sql.ts), so no sort or COUNT(DISTINCT) is needed, only a range scan.
+ */
+export function peopleQuery(dialect: Dialect, grouping: Exclude<Grouping, 'day'>, period: Period): Query {
   const b = new Bound(dialect);
+  const prev = grouping === 'all' ? 'prev' : `prev_${grouping}`;
+  const firstSince = (column: string) => `(${column} IS NULL OR ${column} < ${b.v(period.from)})`;
   const text = `SELECT ${keyOf(dialect, grouping, 'at')} AS k,
       SUM(CASE WHEN message THEN 1 ELSE 0 END) AS messages,
       SUM(CASE WHEN kind = 'answer' THEN 1 ELSE 0 END) AS answers,
-      COUNT(DISTINCT user_key) AS people,
-      COUNT(DISTINCT CASE WHEN kind = 'case' THEN user_key END) AS people_with_case
+      SUM(CASE WHEN ${firstSince(`${prev}_at`)} THEN 1 ELSE 0 END) AS people,
+      SUM(CASE WHEN kind = 'case' AND ${firstSince(`${prev}_case_at`)} THEN 1 ELSE 0 END) AS people_with_case
     FROM interactions WHERE at >= ${b.v(period.from)} AND at < ${b.v(period.to)} ${groupBy(grouping)}`;
+  return { text, values: b.values };
+}
+
+/** Messages and answers per UTC day. */
+export function dailyMessagesQuery(dialect: Dialect, period: Period): Query {
+  const b = new Bound(dialect);
+  const text = `SELECT ${dialect.day('at')} AS k, SUM(CASE WHEN message THEN 1 ELSE 0 END) AS messages,
+      SUM(CASE WHEN kind = 'answer' THEN 1 ELSE 0 END) AS answers
+    FROM interactions WHERE at >= ${b.v(period.from)} AND at < ${b.v(period.to)} GROUP BY k`;
   return { text, values: b.values };
 }
 
@@ -58,21 +76,27 @@ export function casesOpenedQuery(dialect: Dialect, grouping: Grouping, period: P
 }
 
 /**
- * Median and 90th percentile of the time from opening to the first claim (or resolution), for the
- * cases opened in the period: nearest rank, the value at rank ceil(p * n / 100) of the n sorted
- * durations, written with integer arithmetic ((n * p + 99) / 100) so both databases agree exactly.
+ * Median and 90th percentile of the time from opening to the first claim and to the first
+ * resolution, for the cases opened in the period, per group. Nearest rank: the value at rank
+ * ceil(p * n / 100) of the n sorted durations, written with integer arithmetic ((n * p + 99) / 100)
+ * so both databases agree exactly. Cases without the time sort last (explicitly: SQLite and
+ * PostgreSQL put NULLs at opposite ends) and are not counted.
  */
-export function durationQuery(dialect: Dialect, grouping: Exclude<Grouping, 'day'>, period: Period, column: 'claimed_at' | 'resolved_at'): Query {
+export function durationsQuery(dialect: Dialect, grouping: Exclude<Grouping, 'day'>, period: Period): Query {
   const b = new Bound(dialect);
+  const ranked = (name: string) => `ROW_NUMBER() OVER (PARTITION BY k ORDER BY CASE WHEN ${name} IS NULL THEN 1 ELSE 0 END, ${name}) AS ${name}_rank,
+        COUNT(${name}) OVER (PARTITION BY k) AS ${name}_n`;
+  const nearest = (name: string, p: number, alias: string) =>
+    `MIN(CASE WHEN ${name} IS NOT NULL AND ${name}_rank >= (${name}_n * ${p} + 99) / 100 THEN ${name} END) AS ${alias}`;
   const text = `WITH d AS (
-      SELECT ${keyOf(dialect, grouping, 'opened_at')} AS k, ${dialect.millisBetween('opened_at', column)} AS ms
-      FROM cases WHERE opened_at >= ${b.v(period.from)} AND opened_at < ${b.v(period.to)} AND ${column} IS NOT NULL
+      SELECT ${keyOf(dialect, grouping, 'opened_at')} AS k, ${dialect.millisBetween('opened_at', 'claimed_at')} AS claim_ms,
+        ${dialect.millisBetween('opened_at', 'resolved_at')} AS resolve_ms
+      FROM cases WHERE opened_at >= ${b.v(period.from)} AND opened_at < ${b.v(period.to)} AND (claimed_at IS NOT NULL OR resolved_at IS NOT NULL)
     ), r AS (
-      SELECT k, ms, ROW_NUMBER() OVER (PARTITION BY k ORDER BY ms) AS rn, COUNT(*) OVER (PARTITION BY k) AS n FROM d
+      SELECT k, claim_ms, resolve_ms, ${ranked('claim_ms')}, ${ranked('resolve_ms')} FROM d
     )
-    SELECT k, MAX(n) AS n,
-      MIN(CASE WHEN rn >= (n * 50 + 99) / 100 THEN ms END) AS median,
-      MIN(CASE WHEN rn >= (n * 90 + 99) / 100 THEN ms END) AS p90
+    SELECT k, MAX(claim_ms_n) AS claim_n, ${nearest('claim_ms', 50, 'claim_median')}, ${nearest('claim_ms', 90, 'claim_p90')},
+      MAX(resolve_ms_n) AS resolve_n, ${nearest('resolve_ms', 50, 'resolve_median')}, ${nearest('resolve_ms', 90, 'resolve_p90')}
     FROM r GROUP BY k`;
   return { text, values: b.values };
 }

@@ -1,10 +1,11 @@
 import type { CaseReason } from '../handoff/types';
 import { caseFromDocument, toIso } from '../storage/rows';
 import { Bound, containing, type Dialect, type RunQuery } from './dialect';
-import { casesOpenedQuery, durationQuery, feedbackQuery, interactionQuery, type Grouping, type Query } from './figures-sql';
+import { casesOpenedQuery, dailyMessagesQuery, durationsQuery, feedbackQuery, peopleQuery, type Grouping, type Query } from './figures-sql';
 import type { CaseMessage, CaseQuery, DailyFigures, Durations, Figures, FoundCase, Insight, Period, QueueEntry, Reports } from './types';
 
 const REASONS: readonly CaseReason[] = ['exception', 'asked', 'not-helped'];
+const GROUPINGS: readonly Grouping[] = ['all', 'lang', 'phase', 'day'];
 type Row = Record<string, unknown>;
 
 const num = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
@@ -97,64 +98,72 @@ export class SqlReports implements Reports {
   }
 
   async insight(period: Period): Promise<Insight> {
-    const [totals, byLang, byPhase, byDay] = [
-      await this.figures('all', period),
-      await this.figures('lang', period),
-      await this.figures('phase', period),
-      await this.figures('day', period),
-    ];
-    const sorted = (groups: Map<string, Figures>) =>
-      [...groups].map(([key, figures]) => ({ key, ...figures })).sort((a, b) => b.messages - a.messages || b.casesOpened - a.casesOpened || a.key.localeCompare(b.key));
+    const groups = new Map<string, Figures>();
+    /** The figures of one group, e.g. ('lang', 'fr'), ('day', '2026-11-02'), ('all', ''). */
+    const group = (dim: Grouping, key: unknown): Figures => {
+      const id = `${dim}\u0000${String(key ?? '')}`;
+      let figures = groups.get(id);
+      if (!figures) groups.set(id, (figures = emptyFigures()));
+      return figures;
+    };
+    // Independent aggregate queries: run at once (PostgreSQL spreads them over its pool), applied in order.
+    const parts: Array<[Query, (row: Row) => void]> = [];
+    for (const dim of ['all', 'lang', 'phase'] as const) {
+      parts.push([peopleQuery(this.dialect, dim, period), (row) => {
+        const f = group(dim, row.k);
+        f.messages = num(row.messages);
+        f.answers = num(row.answers);
+        f.people = num(row.people);
+        f.peopleWithCase = num(row.people_with_case);
+        f.deflected = f.people - f.peopleWithCase;
+        f.deflectionRate = f.people ? f.deflected / f.people : null;
+      }]);
+      parts.push([durationsQuery(this.dialect, dim, period), (row) => {
+        const f = group(dim, row.k);
+        f.timeToClaim = durations(row.claim_n, row.claim_median, row.claim_p90);
+        f.timeToResolve = durations(row.resolve_n, row.resolve_median, row.resolve_p90);
+      }]);
+    }
+    parts.push([dailyMessagesQuery(this.dialect, period), (row) => {
+      const f = group('day', row.k);
+      f.messages = num(row.messages);
+      f.answers = num(row.answers);
+    }]);
+    for (const dim of GROUPINGS) {
+      parts.push([feedbackQuery(this.dialect, dim, period), (row) => {
+        const f = group(dim, row.k);
+        f.helped = num(row.helped);
+        f.notHelped = num(row.not_helped);
+      }]);
+      parts.push([casesOpenedQuery(this.dialect, dim, period), (row) => {
+        const f = group(dim, row.k);
+        const reason = row.reason as CaseReason;
+        if (REASONS.includes(reason)) f.casesByReason[reason] = num(row.n);
+        f.casesOpened += num(row.n);
+      }]);
+    }
+    const answers = await Promise.all(parts.map(([query]) => this.rows(query)));
+    answers.forEach((rows, i) => rows.forEach(parts[i]![1]));
+    const of = (dim: Grouping) =>
+      [...groups].filter(([id]) => id.startsWith(`${dim}\u0000`)).map(([id, figures]) => ({ key: id.slice(dim.length + 1), ...figures }));
+    const sorted = (dim: Grouping) => of(dim).sort((a, b) => b.messages - a.messages || b.casesOpened - a.casesOpened || a.key.localeCompare(b.key));
+    const byDay = new Map(of('day').map((f) => [f.key, f]));
     return {
       period,
-      totals: totals.get('') ?? emptyFigures(),
+      totals: groups.get('all\u0000') ?? emptyFigures(),
       daily: daysOf(period).map((day): DailyFigures => {
         const f = byDay.get(day) ?? emptyFigures();
         return { day, messages: f.messages, answers: f.answers, helped: f.helped, notHelped: f.notHelped, casesOpened: f.casesOpened };
       }),
-      byLang: sorted(byLang),
-      byPhase: sorted(byPhase),
+      byLang: sorted('lang'),
+      byPhase: sorted('phase'),
     };
   }
+}
 
-  /** Every figure of a period, per group: a handful of aggregate queries, merged by key. */
-  private async figures(grouping: Grouping, period: Period): Promise<Map<string, Figures>> {
-    const groups = new Map<string, Figures>();
-    const group = (key: unknown): Figures => {
-      const k = String(key ?? '');
-      let figures = groups.get(k);
-      if (!figures) groups.set(k, (figures = emptyFigures()));
-      return figures;
-    };
-    for (const row of await this.rows(interactionQuery(this.dialect, grouping, period))) {
-      const f = group(row.k);
-      f.messages = num(row.messages);
-      f.answers = num(row.answers);
-      f.people = num(row.people);
-      f.peopleWithCase = num(row.people_with_case);
-      f.deflected = f.people - f.peopleWithCase;
-      f.deflectionRate = f.people ? f.deflected / f.people : null;
-    }
-    for (const row of await this.rows(feedbackQuery(this.dialect, grouping, period))) {
-      const f = group(row.k);
-      f.helped = num(row.helped);
-      f.notHelped = num(row.not_helped);
-    }
-    for (const row of await this.rows(casesOpenedQuery(this.dialect, grouping, period))) {
-      const f = group(row.k);
-      const reason = row.reason as CaseReason;
-      if (REASONS.includes(reason)) f.casesByReason[reason] = num(row.n);
-      f.casesOpened += num(row.n);
-    }
-    if (grouping !== 'day') {
-      for (const [column, field] of [['claimed_at', 'timeToClaim'], ['resolved_at', 'timeToResolve']] as const) {
-        for (const row of await this.rows(durationQuery(this.dialect, grouping, period, column))) {
-          group(row.k)[field] = { count: num(row.n), medianMs: num(row.median), p90Ms: num(row.p90) };
-        }
-      }
-    }
-    return groups;
-  }
+function durations(count: unknown, median: unknown, p90: unknown): Durations {
+  const n = num(count);
+  return n ? { count: n, medianMs: num(median), p90Ms: num(p90) } : { count: 0, medianMs: null, p90Ms: null };
 }
 
 /** The UTC days a period touches, in order. */

@@ -5,6 +5,8 @@ import type { Case, CaseEvent } from '../handoff/types';
 import { assertOrdered } from './migration';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import { connectionError, createPool, inTransaction, pgText, withClient } from './postgres-connection';
+import { POSTGRES_DIALECT } from '../reports/dialect';
+import { insertInteraction } from '../reports/interaction-sql';
 import { PostgresReports } from '../reports/postgres-reports';
 import { Rollback, caseFromDocument, eventFromRow, firstTimeColumn, outboxItemFromRow, reportColumns, truncateError, type EventRow, type OutboxRow } from './rows';
 import { ETagConflictError } from './types';
@@ -111,8 +113,8 @@ export class PostgresStore implements Store {
     }
     if (turn.docs) await this.applyDocs(client, turn.docs);
     for (const i of turn.interactions ?? []) {
-      await client.query('INSERT INTO interactions (at, user_key, lang, phase, kind, message) VALUES ($1, $2, $3, $4, $5, $6)',
-        [i.at, i.userKey, i.lang, i.phase, i.kind, i.message]);
+      const insert = insertInteraction(POSTGRES_DIALECT, i);
+      await client.query(insert.text, insert.values);
     }
   }
 

@@ -81,6 +81,8 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     name: 'reports: interactions, case columns for figures and search',
     sql: `
       -- One row per handled request about the error (no text): the figures of the support team's tab.
+      -- prev_*: when the same person last asked before this row (at all / with a case; in the same
+      -- language; in the same phase), so counting the people of a period needs no sort (see reports/).
       CREATE TABLE interactions (
         seq INTEGER PRIMARY KEY AUTOINCREMENT,
         at TEXT NOT NULL,
@@ -88,10 +90,13 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         lang TEXT NOT NULL,
         phase TEXT NOT NULL,
         kind TEXT NOT NULL,
-        message INTEGER NOT NULL
+        message INTEGER NOT NULL,
+        prev_at TEXT, prev_case_at TEXT, prev_lang_at TEXT, prev_lang_case_at TEXT, prev_phase_at TEXT, prev_phase_case_at TEXT
       );
       -- Covering: the figures of a period read this index alone.
-      CREATE INDEX interactions_by_at ON interactions (at, kind, message, lang, phase, user_key);
+      CREATE INDEX interactions_by_at ON interactions (at, kind, message, lang, phase,
+        prev_at, prev_case_at, prev_lang_at, prev_lang_case_at, prev_phase_at, prev_phase_case_at);
+      CREATE INDEX interactions_by_user ON interactions (user_key, at);
 
       -- Copies of case fields the figures group by, and lower-cased text the search matches
       -- (the adapter writes them with the case), plus the first claim and resolution times.

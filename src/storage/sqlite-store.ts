@@ -3,6 +3,8 @@ import Database from 'better-sqlite3';
 import type { Case, CaseEvent } from '../handoff/types';
 import { StorageError, describeError } from './errors';
 import { assertOrdered } from './migration';
+import { SQLITE_DIALECT } from '../reports/dialect';
+import { insertInteraction } from '../reports/interaction-sql';
 import { SqliteReports } from '../reports/sqlite-reports';
 import { Rollback, caseFromDocument, eventFromRow, firstTimeColumn, outboxItemFromRow, reportColumns, truncateError, type EventRow, type OutboxRow } from './rows';
 import { SqliteCheckpointer } from './sqlite-checkpointer';
@@ -194,8 +196,8 @@ export class SqliteStore implements Store {
   }
 
   private insertInteraction(i: Interaction): void {
-    this.sql('INSERT INTO interactions (at, user_key, lang, phase, kind, message) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(i.at, i.userKey, i.lang, i.phase, i.kind, i.message ? 1 : 0);
+    const insert = insertInteraction(SQLITE_DIALECT, i);
+    this.sql(insert.text).run(...insert.values);
   }
 
   private insertCase(item: Case): void {

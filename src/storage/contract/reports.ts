@@ -27,15 +27,18 @@ const MIN = 60_000;
 
 /** Known events, and the figures they must give on every database. */
 async function seedKnownWeek(store: Store): Promise<void> {
-  // People asking: u1 (fr) answered then handed off; u2 (en) answered; u3 (en) answered twice on day 2;
-  // u4 (de) clicked "Talk to a person" (not a message); u5 asked the day before the period.
+  // People asking: u1 (fr) had a case two days before, asked again and handed off; u2 (en) answered,
+  // then asked in German on day 2; u3 (en) answered twice on day 2; u4 (de) clicked "Talk to a
+  // person" (not a message); u5 asked the day before the period only.
   const interactions = [
+    asked('u1', -2 * DAY, 'fr', 'exception-only', 'case'),
     asked('u1', 0, 'fr', 'exception-only', 'answer'),
     asked('u1', 10, 'fr', 'exception-only', 'case'),
     asked('u2', 5, 'en', 'exception-only', 'answer'),
     asked('u3', DAY + 1, 'en', 'retired', 'answer'),
     asked('u3', DAY + 2, 'en', 'retired', 'answer'),
     asked('u4', DAY + 5, 'de', 'retired', 'case', false),
+    asked('u2', DAY + 3, 'de', 'retired', 'answer'),
     asked('u5', -DAY, 'en', 'retired', 'answer'),
   ];
   // One interaction per turn, as the bot commits them.
@@ -61,7 +64,7 @@ export function reportsContract(stores: Stores): void {
     await seedKnownWeek(store);
     const insight = await store.reports.insight(PERIOD);
     expect(insight.totals).toEqual({
-      messages: 5, answers: 4, people: 4, peopleWithCase: 2, deflected: 2, deflectionRate: 0.5,
+      messages: 6, answers: 5, people: 4, peopleWithCase: 2, deflected: 2, deflectionRate: 0.5,
       helped: 2, notHelped: 1, casesOpened: 5,
       casesByReason: { exception: 1, asked: 3, 'not-helped': 1 },
       // Nearest rank: the median of 5 is the 3rd value, the 90th percentile the 5th; of 4, the 2nd and the 4th.
@@ -70,7 +73,7 @@ export function reportsContract(stores: Stores): void {
     });
     expect(insight.daily).toEqual([
       { day: '2025-07-14', messages: 3, answers: 2, helped: 1, notHelped: 1, casesOpened: 2 },
-      { day: '2025-07-15', messages: 2, answers: 2, helped: 1, notHelped: 0, casesOpened: 3 },
+      { day: '2025-07-15', messages: 3, answers: 3, helped: 1, notHelped: 0, casesOpened: 3 },
     ]);
     const byLang = Object.fromEntries(insight.byLang.map((g) => [g.key, g]));
     expect(insight.byLang.map((g) => g.key)).toEqual(['en', 'fr', 'de']);
@@ -78,11 +81,12 @@ export function reportsContract(stores: Stores): void {
     expect(byLang.en!.timeToClaim).toEqual({ count: 3, medianMs: 30 * MIN, p90Ms: 100 * MIN });
     expect(byLang.fr).toMatchObject({ messages: 2, answers: 1, people: 1, peopleWithCase: 1, deflectionRate: 0, notHelped: 1, casesOpened: 1 });
     expect(byLang.fr!.timeToClaim).toEqual({ count: 1, medianMs: 10 * MIN + 250, p90Ms: 10 * MIN + 250 });
-    expect(byLang.de).toMatchObject({ messages: 0, answers: 0, people: 1, peopleWithCase: 1, deflectionRate: 0, casesOpened: 1 });
+    // A person is counted once in each language they asked in (u2: English and German).
+    expect(byLang.de).toMatchObject({ messages: 1, answers: 1, people: 2, peopleWithCase: 1, deflectionRate: 0.5, casesOpened: 1 });
     const byPhase = Object.fromEntries(insight.byPhase.map((g) => [g.key, g]));
     expect(byPhase['exception-only']).toMatchObject({ messages: 3, answers: 2, people: 2, peopleWithCase: 1, deflectionRate: 0.5, helped: 1, notHelped: 1, casesOpened: 2 });
     expect(byPhase['exception-only']!.timeToResolve).toEqual({ count: 2, medianMs: 60 * MIN, p90Ms: 120 * MIN });
-    expect(byPhase.retired).toMatchObject({ messages: 2, answers: 2, people: 2, peopleWithCase: 1, deflectionRate: 0.5, helped: 1, casesOpened: 3 });
+    expect(byPhase.retired).toMatchObject({ messages: 3, answers: 3, people: 3, peopleWithCase: 1, deflectionRate: 2 / 3, helped: 1, casesOpened: 3 });
   });
 
   it('gives zeros, not errors, for a period where nothing happened', async () => {
