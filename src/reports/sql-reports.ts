@@ -1,7 +1,7 @@
 import type { CaseReason } from '../handoff/types';
 import { caseFromDocument, toIso } from '../storage/rows';
 import { Bound, containing, type Dialect, type RunQuery } from './dialect';
-import { casesOpenedQuery, dailyMessagesQuery, durationsQuery, feedbackQuery, peopleQuery, type Grouping, type Query } from './figures-sql';
+import { casesOpenedQuery, dailyMessagesQuery, durationQuery, feedbackQuery, peopleQuery, type Grouping, type Query } from './figures-sql';
 import type { CaseMessage, CaseQuery, DailyFigures, Durations, Figures, FoundCase, Insight, Period, QueueEntry, Reports } from './types';
 
 const REASONS: readonly CaseReason[] = ['exception', 'asked', 'not-helped'];
@@ -118,11 +118,11 @@ export class SqlReports implements Reports {
         f.deflected = f.people - f.peopleWithCase;
         f.deflectionRate = f.people ? f.deflected / f.people : null;
       }]);
-      parts.push([durationsQuery(this.dialect, dim, period), (row) => {
-        const f = group(dim, row.k);
-        f.timeToClaim = durations(row.claim_n, row.claim_median, row.claim_p90);
-        f.timeToResolve = durations(row.resolve_n, row.resolve_median, row.resolve_p90);
-      }]);
+      for (const [column, field] of [['claimed_at', 'timeToClaim'], ['resolved_at', 'timeToResolve']] as const) {
+        parts.push([durationQuery(this.dialect, dim, period, column), (row) => {
+          group(dim, row.k)[field] = { count: num(row.n), medianMs: num(row.median), p90Ms: num(row.p90) };
+        }]);
+      }
     }
     parts.push([dailyMessagesQuery(this.dialect, period), (row) => {
       const f = group('day', row.k);
@@ -159,11 +159,6 @@ export class SqlReports implements Reports {
       byPhase: sorted('phase'),
     };
   }
-}
-
-function durations(count: unknown, median: unknown, p90: unknown): Durations {
-  const n = num(count);
-  return n ? { count: n, medianMs: num(median), p90Ms: num(p90) } : { count: 0, medianMs: null, p90Ms: null };
 }
 
 /** The UTC days a period touches, in order. */
