@@ -4,10 +4,12 @@
  *   DATA_DIR, answer the pasted error under the same closed loop (see scripts/bench/load.ts): messages/s,
  *   p50/p99 latency (post -> HTTP response and reply at the connector), peak RSS (VmHWM), ratio ours/bare;
  *   (c) with --soak [N] (default N = 100000): N messages to this bot, RSS sampled, slope reported;
- *   (d) the recognizer alone over the corpus texts, µs per call.
- *   (e) with --only tab: the support tab's queue and insight endpoints over HTTP with --tab-cases N
+ *   (d) with --wal [S] (default S = 60): S seconds of full-speed load on this bot, SQLite WAL size sampled;
+ *   (e) the recognizer alone over the corpus texts, µs per call;
+ *   (f) with --only tab: the support tab's queue and insight endpoints over HTTP with --tab-cases N
  *   cases in a fresh store (100000 by default; --postgres also on a throwaway PostgreSQL), --tab-calls N.
- * Flags: --seconds 15 --slice 2.5 --concurrency 16 --repeat 3 --soak [N] --only bare,ours,recognizer,soak,tab --rounds 200
+ * Flags: --seconds 15 --slice 2.5 --concurrency 16 --repeat 3 --soak [N] --wal [S] --only bare,ours,otel,recognizer,soak,wal,tab --rounds 200
+ *        (otel: this bot again with metrics on, judged against 'ours': telemetry must cost under 10%)
  *        --corpus FILE --cpu-prof (writes V8 profiles of both bots to $TMPDIR/wf-bench-profiles)
  *        --node-flags "--max-semi-space-size=32" (extra Node flags for this bot, for experiments).
  * cpu_ms_per_msg (the bot's CPU time per answered message) is the figure to compare on a busy machine.
@@ -28,9 +30,11 @@ import { PASTED_ERROR, addLoad, emptyLoad, percentile, runLoad, type LoadResult 
 import { benchRecognizer } from './bench/recognizer';
 import { soak } from './bench/soak';
 import { benchTab } from './bench/tab';
+import { walSoak } from './bench/wal';
 
 const ROOT = resolve(__dirname, '..');
-const TARGETS = { throughputRatio: 0.8, p99Ms: 50, rssMb: 200, soakSlopeMbPer10k: 1 };
+const BENCH_METRICS_TOKEN = 'bench-metrics-token-0123456789';
+const TARGETS = { throughputRatio: 0.8, p99Ms: 50, rssMb: 200, soakSlopeMbPer10k: 1, walSettledMb: 4 };
 
 interface Flags {
   seconds: number;
@@ -39,6 +43,8 @@ interface Flags {
   concurrency: number;
   repeat: number;
   soak?: number;
+  /** Seconds of the WAL soak. */
+  wal?: number;
   only: Set<string>;
   rounds: number;
   corpus: string;
@@ -57,13 +63,15 @@ function parseFlags(argv: string[]): Flags {
     return next !== undefined && !next.startsWith('--') ? next : undefined;
   };
   const soakGiven = argv.includes('--soak');
-  const only = value('only')?.split(',') ?? ['bare', 'ours', 'recognizer', ...(soakGiven ? ['soak'] : [])];
+  const walGiven = argv.includes('--wal');
+  const only = value('only')?.split(',') ?? ['bare', 'ours', 'recognizer', ...(soakGiven ? ['soak'] : []), ...(walGiven ? ['wal'] : [])];
   return {
     seconds: Number(value('seconds') ?? 15),
     slice: Number(value('slice') ?? 2.5),
     concurrency: Number(value('concurrency') ?? 16),
     repeat: Number(value('repeat') ?? 3),
     soak: soakGiven || only.includes('soak') ? Number(value('soak') ?? 100_000) : undefined,
+    wal: walGiven || only.includes('wal') ? Number(value('wal') ?? 60) : undefined,
     only: new Set(only),
     rounds: Number(value('rounds') ?? 200),
     corpus: value('corpus') ?? DEFAULT_CORPUS,
@@ -169,7 +177,12 @@ function printRatios(bare: Measured, ours: Measured): void {
 }
 
 /** Verdicts on the targets, from the median of the rounds (each pair measured back to back). */
-function judge(pairs: { bare?: Measured; ours?: Measured }[], concurrency: number): void {
+function judge(pairs: { bare?: Measured; ours?: Measured; otel?: Measured }[], concurrency: number): void {
+  const withTelemetry = pairs.filter((p): p is { ours: Measured; otel: Measured } => Boolean(p.ours && p.otel));
+  if (withTelemetry.length) {
+    const ratio = median(withTelemetry.map((p) => throughput(p.otel) / throughput(p.ours)));
+    verdict(ratio >= 0.9, `telemetry on keeps throughput within 10% of off (${fmt(ratio, 2)}x)`);
+  }
   const ours = pairs.flatMap((p) => (p.ours ? [p.ours] : []));
   if (!ours.length) return;
   const both = pairs.filter((p): p is { bare: Measured; ours: Measured } => Boolean(p.bare && p.ours));
@@ -191,6 +204,21 @@ function judge(pairs: { bare?: Measured; ours?: Measured }[], concurrency: numbe
   verdict(ours.every((m) => m.load.httpErrors + m.load.noReply + m.load.noCard === 0), 'every message got a 2xx and its card');
 }
 
+async function measureWal(flags: Flags, connector: BenchConnector, env: Record<string, string>): Promise<void> {
+  console.log(`wal: ${flags.wal} s of full-speed load on this bot at concurrency ${flags.concurrency}`);
+  const child = await BenchChild.start({ label: 'wal', args: [join(ROOT, 'lib/index.js')], env, nodeFlags: flags.nodeFlags });
+  try {
+    const w = await walSoak(child, connector, flags.wal!, flags.concurrency);
+    console.log(
+      `wal   sent=${w.load.sent} replied=${w.load.replied} msgs/s=${fmt(w.load.replied / w.load.elapsedS)} db_mb=${fmt(w.dbMb)} ` +
+        `wal_peak_mb=${fmt(w.walPeakMb)} wal_at_stop_mb=${fmt(w.walAtStopMb)} wal_3s_later_mb=${fmt(w.walSettledMb)} http_errors=${w.load.httpErrors}`,
+    );
+    verdict(w.walSettledMb <= TARGETS.walSettledMb, `WAL back under ${TARGETS.walSettledMb} MB once the load stops (${fmt(w.walSettledMb)} MB)`);
+  } finally {
+    await child.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
   const connector = await BenchConnector.start();
@@ -202,15 +230,18 @@ async function main(): Promise<void> {
   const load = loadavg().map((l) => l.toFixed(2)).join(' ');
   console.log(`bench: concurrency=${flags.concurrency} seconds=${flags.seconds} text=${JSON.stringify(PASTED_ERROR)} node=${process.version} cpus=${cpus().length} loadavg=${load}`);
   try {
-    const pairs: { bare?: Measured; ours?: Measured }[] = [];
+    const pairs: { bare?: Measured; ours?: Measured; otel?: Measured }[] = [];
     for (let round = 0; round < flags.repeat; round += 1) {
       const bots: ChildOptions[] = [];
       if (flags.only.has('bare')) bots.push({ label: 'bare', args: [compileBareBot()], nodeFlags: flags.cpuProf ? profile : [] });
       if (flags.only.has('ours')) bots.push({ label: 'ours', args: [join(ROOT, 'lib/index.js')], env: ourEnv, nodeFlags: profile });
+      // The same bot with metrics on (Prometheus /metrics, scraped every 5 s as a Prometheus server would).
+      if (flags.only.has('otel')) bots.push({ label: 'otel', args: [join(ROOT, 'lib/index.js')], env: { ...ourEnv, METRICS_TOKEN: BENCH_METRICS_TOKEN }, nodeFlags: profile, scrapeEveryMs: 5000 });
       const measured = bots.length ? await measureRound(bots, connector, flags) : [];
       measured.forEach(printLoad);
-      const pair = { bare: measured.find((m) => m.label === 'bare'), ours: measured.find((m) => m.label === 'ours') };
+      const pair = { bare: measured.find((m) => m.label === 'bare'), ours: measured.find((m) => m.label === 'ours'), otel: measured.find((m) => m.label === 'otel') };
       if (pair.bare && pair.ours) printRatios(pair.bare, pair.ours);
+      if (pair.ours && pair.otel) console.log(`ratio otel/ours: throughput=${fmt(throughput(pair.otel) / throughput(pair.ours), 2)} cpu_per_msg=${fmt(cpuMsPerMsg(pair.otel) / cpuMsPerMsg(pair.ours), 2)}`);
       pairs.push(pair);
     }
     judge(pairs, flags.concurrency);
@@ -231,6 +262,7 @@ async function main(): Promise<void> {
         await child.stop();
       }
     }
+    if (flags.wal !== undefined) await measureWal(flags, connector, ourEnv);
     if (flags.only.has('tab')) {
       await benchTab({ cases: flags.tabCases, calls: flags.tabCalls, postgres: flags.postgres, botScript: join(ROOT, 'lib/index.js') });
     }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BotHarness, cardsIn } from './support/bot-harness';
-import { SUPPORT_CHANNEL, asAgent, channelMention, execute, message, newUser } from './support/activities';
+import { SUPPORT_CHANNEL, TENANT, asAgent, channelMention, execute, message, newUser } from './support/activities';
 import { ASK_PERSON, caseCardFor, caseCardPosts, openByAsking, settle, userMessages, userReceives } from './support/handoff-helpers';
 
 describe('never losing a case', () => {
@@ -46,7 +46,7 @@ describe('never losing a case', () => {
   });
 
   it('keeps cases waiting while no support channel is known, and posts them once one is registered', async () => {
-    bot = await BotHarness.start({ SUPPORT_CHANNEL_ID: '' });
+    bot = await BotHarness.start({ SUPPORT_CHANNEL_ID: '', BOT_TENANT_ID: TENANT });
     const user = newUser();
     await bot.post(message(bot.url, user, ASK_PERSON));
     await userReceives(bot, user, /WF-\d{4,}/);

@@ -65,6 +65,11 @@ describe('appPackage/manifest.json', () => {
     expect(manifest.validDomains).toContain('workfront-help.example.net');
   });
 
+  it('asks for the consent that lets un-mentioned replies in case threads reach the bot', () => {
+    const manifest = filled('dev') as { authorization?: { permissions?: { resourceSpecific?: Array<{ name: string; type: string }> } } };
+    expect(manifest.authorization?.permissions?.resourceSpecific).toContainEqual({ name: 'ChannelMessage.Read.Group', type: 'Application' });
+  });
+
   it('describes the Workfront for Outlook outlookIdentityToken error', () => {
     const { description } = filled('dev');
     for (const text of [description.short, description.full]) {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../eval-bot';
@@ -11,6 +11,8 @@ export interface ChildOptions {
   env?: Record<string, string>;
   /** Extra Node flags, e.g. --cpu-prof --cpu-prof-dir=... */
   nodeFlags?: string[];
+  /** Scrape GET /metrics this often (with the env's METRICS_TOKEN), as a Prometheus server would. */
+  scrapeEveryMs?: number;
 }
 
 /** A bot under measurement: its own Node process, a fresh DATA_DIR, 127.0.0.1 only. */
@@ -34,6 +36,7 @@ export class BenchChild {
       child.kill('SIGKILL');
       throw error;
     }
+    if (options.scrapeEveryMs) running.scrapeMetrics(options.scrapeEveryMs, options.env?.METRICS_TOKEN ?? '');
     return running;
   }
 
@@ -51,6 +54,15 @@ export class BenchChild {
     return this.statusKb('VmRSS') / 1024;
   }
 
+  /** Size of a file in the child's DATA_DIR, in MB (0 when it does not exist). */
+  fileMb(name: string): number {
+    try {
+      return statSync(join(this.dataDir, name)).size / (1024 * 1024);
+    } catch {
+      return 0;
+    }
+  }
+
   /** CPU time (user + system) the child used so far, in seconds. */
   cpuSeconds(): number {
     const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
@@ -58,7 +70,16 @@ export class BenchChild {
     return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks (USER_HZ = 100)
   }
 
+  private scraper?: NodeJS.Timeout;
+
+  private scrapeMetrics(everyMs: number, token: string): void {
+    this.scraper = setInterval(() => {
+      void fetch(`${this.url}/metrics`, { headers: { authorization: `Bearer ${token}` } }).then((res) => res.text(), () => undefined);
+    }, everyMs);
+  }
+
   async stop(): Promise<void> {
+    clearInterval(this.scraper);
     if (this.child.exitCode === null && this.child.signalCode === null) {
       const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
       this.child.kill('SIGTERM');

@@ -65,7 +65,7 @@ export async function seedYear(store: Store, options: SeedOptions): Promise<Seed
         id: `bench-case-${i}`, ref: `WF-${100_000 + i}`, userKey, user: { id: `29:${userKey}`, name: `Bench User ${i}`, aadObjectId: userKey },
         tenantId: 'bench-tenant', lang, phase, reason: pick(REASONS), state, userWords: [`Unable to get the outlookIdentityToken (${i})`],
         botAnswer: `answer card (${phase})`, transcript: [{ at: opened, from: 'user', text: 'Unexpected error / Unable to get the outlookIdentityToken' }],
-        userConversation: { serviceUrl: 'http://127.0.0.1:9/', conversation: { id: `a:bench-${i}` } },
+        userConversation: { channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', bot: { id: '28:bench-bot' }, conversation: { id: `a:bench-${i}` } },
         ...(state === 'claimed' || state === 'resolved' ? { assignee: { id: agent.id, name: agent.name } } : {}),
         openedAt: opened, updatedAt: opened, version: 1,
       });

@@ -13,7 +13,7 @@ export type AgentVerb = (typeof AGENT_VERBS)[number];
 /** Raised to answer the Action.Execute with an error the Teams client shows on the card. */
 export class ActionRefused extends Error {
   constructor(
-    readonly statusCode: 400 | 403 | 404,
+    readonly statusCode: 400 | 403 | 404 | 429,
     message: string,
   ) {
     super(message);
@@ -28,6 +28,10 @@ export class ActionRefused extends Error {
 export async function onAgentAction(context: TurnContext, deps: BotDeps, verb: AgentVerb, data: Record<string, unknown>): Promise<AdaptiveCard> {
   const facts = turnFacts(context.activity);
   const t = (key: string) => deps.knowledge.t(deps.supportLang, key);
+  if (!deps.rateLimiter.check(facts.userKey).allowed) {
+    deps.log.warn({ activityId: facts.activityId, verb, userKey: facts.userKey }, 'agent rate limited (card action)');
+    throw new ActionRefused(429, deps.knowledge.t(deps.supportLang, 'rate.limited'));
+  }
   if (!(await isAgentContext(context.activity, deps))) {
     deps.log.warn({ activityId: facts.activityId, verb, userKey: facts.userKey, conversationType: facts.conversationType }, 'agent action refused: not from the support channel');
     throw new ActionRefused(403, t('agent.refused'));

@@ -2,12 +2,14 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Application, type AdaptiveCard, type TeamsAdapter } from './teams-ai';
 import { helpCard } from '../cards';
 import { cardMessage, plain } from '../cards/messages';
+import { isLang } from '../knowledge';
 import { langFromLocale } from '../recognition';
 import { ActionRefused, AGENT_VERBS, onAgentAction, type AgentVerb } from './agent-actions';
 import { onUserCardAction, USER_VERBS } from './card-actions';
 import type { BotDeps } from './deps';
 import { onMessage } from './messages';
 import { TurnMemory } from './state';
+import { turnFacts } from './turn';
 
 /**
  * Wires the bot's handlers into a teams-ai Application. The Application gets no storage: the
@@ -24,13 +26,11 @@ export function createBot(adapter: TeamsAdapter, botAppId: string, deps: BotDeps
   });
 
   for (const verb of Object.values(USER_VERBS)) {
-    app.adaptiveCards.actionExecute(verb, (context, _state, data: Record<string, unknown>) =>
-      remembering(context, deps, (memory) => onUserCardAction(context, memory, deps, verb, data)));
+    app.adaptiveCards.actionExecute(verb, async (context, _state, data: Record<string, unknown>) => (await userClick(context, deps, verb, data)).text);
     // Older clients post Action.Submit data back as a message with `value.verb`.
     app.adaptiveCards.actionSubmit(verb, async (context, _state, data: Record<string, unknown>) => {
-      const ack = await remembering(context, deps, (memory) => onUserCardAction(context, memory, deps, verb, data));
-      // A case's own notice reaches the chat through the outbox; only the thanks needs sending here.
-      if (verb === USER_VERBS.helped) await context.sendActivity(plain(ack));
+      const answer = await userClick(context, deps, verb, data);
+      if (answer.sendOnSubmit) await context.sendActivity(plain(answer.text));
     });
   }
   for (const verb of AGENT_VERBS) {
@@ -45,6 +45,26 @@ export function createBot(adapter: TeamsAdapter, botAppId: string, deps: BotDeps
     await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400, body: { error: 'unsupported invoke' } } });
   });
   return app;
+}
+
+/**
+ * A click on the answer card: counted against the user's message rate, and a click that repeats one
+ * just handled gets the first one's answer without acting again.
+ */
+async function userClick(context: TurnContext, deps: BotDeps, verb: string, data: Record<string, unknown>): Promise<{ text: string; sendOnSubmit: boolean }> {
+  const facts = turnFacts(context.activity);
+  const limited = deps.rateLimiter.check(facts.userKey);
+  if (!limited.allowed) {
+    deps.log.warn({ activityId: facts.activityId, userKey: facts.userKey, verb }, 'user rate limited (card action)');
+    const lang = (isLang(data.lang) ? data.lang : undefined) ?? langFromLocale(facts.locale) ?? 'en';
+    return { text: deps.knowledge.t(lang, 'rate.limited'), sendOnSubmit: limited.notify };
+  }
+  const click = { userKey: facts.userKey, verb, cardId: context.activity.replyToId, data };
+  const { answer, repeated } = await deps.recentClicks.once(click, () =>
+    remembering(context, deps, (memory) => onUserCardAction(context, memory, deps, verb, data)));
+  if (repeated) deps.log.info({ activityId: facts.activityId, verb }, 'repeated card click answered without acting again');
+  // A case's own notice reaches the chat through the outbox; only the thanks needs sending to a Submit client.
+  return { text: answer, sendOnSubmit: verb === USER_VERBS.helped };
 }
 
 /** Runs a handler with the conversation's memory, and saves what it changed and did not commit itself. */

@@ -58,4 +58,30 @@ describe('decide', () => {
     expect(decide({ ...base, recognition: other })).toEqual({ kind: 'none' });
     expect(decide({ ...base, recognition: { ...other, command: 'help' } })).toEqual({ kind: 'help' });
   });
+
+  it('sends what a user with an open case writes to that case, commands aside', () => {
+    for (const recognition of [about, other, { ...about, wantsHuman: true }, { ...other, wantsHuman: true }]) {
+      expect(decide({ ...base, recognition, openCase: true })).toEqual({ kind: 'add-to-case' });
+    }
+    expect(decide({ ...base, recognition: { ...other, command: 'status' }, openCase: true })).toEqual({ kind: 'status' });
+    expect(decide({ ...base, recognition: { ...other, command: 'cancel' }, openCase: true })).toEqual({ kind: 'cancel' });
+    expect(decide({ ...base, conversationType: 'groupChat', mentioned: true, openCase: true })).toEqual({ kind: 'answer', phase: 'retired' });
+  });
+
+  it("relays every message in an open case's thread to its user, mentioned or not, unless it is a command to the bot", () => {
+    const thread = { ...base, recognition: other, conversationType: 'channel' as const, fromAgent: true, caseThread: 'open' as const };
+    expect(decide(thread)).toEqual({ kind: 'relay-to-user' });
+    expect(decide({ ...thread, mentioned: true })).toEqual({ kind: 'relay-to-user' });
+    expect(decide({ ...thread, recognition: about })).toEqual({ kind: 'relay-to-user' });
+    expect(decide({ ...thread, mentioned: true, recognition: { ...other, command: 'cases' } })).toEqual({ kind: 'cases' });
+    // Unmentioned, a command word is just a message to the user.
+    expect(decide({ ...thread, recognition: { ...other, command: 'help' } })).toEqual({ kind: 'relay-to-user' });
+  });
+
+  it("says a closed case's thread no longer reaches the user, only when mentioned", () => {
+    const thread = { ...base, recognition: other, conversationType: 'channel' as const, fromAgent: true, caseThread: 'closed' as const };
+    expect(decide(thread)).toEqual({ kind: 'ignore' });
+    expect(decide({ ...thread, mentioned: true })).toEqual({ kind: 'case-closed' });
+    expect(decide({ ...thread, mentioned: true, recognition: { ...other, command: 'cases' } })).toEqual({ kind: 'cases' });
+  });
 });

@@ -1,16 +1,20 @@
+import { trace } from '@opentelemetry/api';
 import type { TurnContext } from 'botbuilder';
 import { helpCard } from '../cards';
+import { mayRegisterChannel } from '../handoff/registration';
+import { channelIdOf } from '../handoff/support-channel';
 import { isActive } from '../handoff/transitions';
-import type { CaseReason } from '../handoff/types';
+import type { Case, CaseReason } from '../handoff/types';
 import type { Lang, Phase } from '../knowledge';
 import { chooseLanguage, recognize } from '../recognition';
 import { interactionOf } from '../reports/interaction';
 import type { Interaction } from '../storage/types';
 import { cardMessage, plain } from '../cards/messages';
 import { isAgentContext } from './agents';
-import { decide, type Decision } from './decide';
+import { caseOfThread, threadState } from './case-thread';
+import { decide, type Decision, type DecisionInput } from './decide';
 import type { BotDeps } from './deps';
-import { recentlyOnTopic, remember, type TurnMemory } from './state';
+import { recentlyOnTopic, remember, type ConversationMemory, type TurnMemory } from './state';
 import { turnFacts, type TurnFacts } from './turn';
 
 const MAX_LISTED = 20;
@@ -18,6 +22,9 @@ const MAX_LISTED = 20;
 /** Handles one user message: recognize, decide, act, reply. */
 export async function onMessage(context: TurnContext, turnMemory: TurnMemory, deps: BotDeps): Promise<void> {
   const facts = turnFacts(context.activity);
+  const threadCase = facts.conversationType === 'channel' ? await caseOfThread(context.activity, deps) : undefined;
+  // Channel chatter the bot receives without being mentioned (resource-specific consent) is none of its business.
+  if (facts.conversationType !== 'personal' && !facts.mentioned && !threadCase) return;
   const limited = deps.rateLimiter.check(facts.userKey);
   const memory = turnMemory.value;
   const lang = languageOf(facts, memory.lang);
@@ -33,21 +40,38 @@ export async function onMessage(context: TurnContext, turnMemory: TurnMemory, de
   const recognition = recognize(facts.text);
   const now = deps.clock();
   const fromAgent = facts.conversationType !== 'personal' || recognition.command ? await isAgentContext(context.activity, deps) : false;
-  const decision = decide({
+  const openCase = await openCaseOf(facts, memory, deps);
+  const input: DecisionInput = {
     recognition,
     phase: deps.knowledge.phaseAt(now),
     conversationType: facts.conversationType,
     mentioned: facts.mentioned,
     recentlyOnTopic: recentlyOnTopic(memory, now),
     fromAgent,
-  });
+    openCase: openCase !== undefined,
+    caseThread: threadState(threadCase),
+  };
+  const decision = decide(input);
   deps.log.info(
     { activityId: facts.activityId, decision: decision.kind, signals: recognition.signals, lang: lang.lang, langSource: lang.source, conversationType: facts.conversationType },
     'message handled',
   );
   deps.log.debug({ activityId: facts.activityId, text: facts.text }, 'message text');
+  deps.telemetry.message(decision.kind, lang.lang, facts.conversationType);
+  trace.getActiveSpan()?.setAttributes({ 'wfsupport.decision': decision.kind, 'wfsupport.lang': lang.lang });
   if (lang.source === 'text') memory.lang = lang.lang;
-  await act(context, turnMemory, deps, { facts, decision, lang: lang.lang, now, signals: recognition.signals });
+  await act(context, turnMemory, deps, { facts, input, decision, lang: lang.lang, now, signals: recognition.signals, case: openCase ?? threadCase });
+}
+
+/**
+ * The user's open case, if they may have one: only a conversation that opened a case looks it up (one
+ * indexed read), and forgets it once the case is closed, so every other message costs nothing here.
+ */
+async function openCaseOf(facts: TurnFacts, memory: ConversationMemory, deps: BotDeps): Promise<Case | undefined> {
+  if (!memory.caseId || facts.conversationType !== 'personal') return undefined;
+  const open = await deps.store.findActiveCase(facts.userKey);
+  if (!open) delete memory.caseId;
+  return open;
 }
 
 export interface TurnInput {
@@ -59,7 +83,10 @@ export interface TurnInput {
 }
 
 interface Turn extends TurnInput {
+  input: DecisionInput;
   decision: Decision;
+  /** The user's open case (add-to-case), or the case of the thread an agent wrote in (relay-to-user, case-closed). */
+  case?: Case;
 }
 
 async function act(context: TurnContext, memory: TurnMemory, deps: BotDeps, turn: Turn): Promise<void> {
@@ -85,7 +112,37 @@ async function act(context: TurnContext, memory: TurnMemory, deps: BotDeps, turn
       return cancel(context, memory, deps, facts, lang);
     case 'register-channel':
       return registerChannel(context, memory, deps, facts, lang);
+    case 'add-to-case':
+      return addToCase(context, memory, deps, turn);
+    case 'relay-to-user':
+      return relayToUser(deps, turn);
+    case 'case-closed':
+      return replyOnce(context, memory, facts, plain(deps.knowledge.t(deps.supportLang, 'thread.caseClosed', { ref: turn.case?.ref ?? '' })));
   }
+}
+
+/** What the user writes while their case is open goes to it; if it closed meanwhile, the message is read afresh. */
+async function addToCase(context: TurnContext, turnMemory: TurnMemory, deps: BotDeps, turn: Turn): Promise<void> {
+  const { facts, now } = turn;
+  const open = turn.case;
+  if (!open || !facts.text.trim()) return;
+  const result = await deps.handoff.addUserMessage(open.id, facts.text, facts.user, facts.activityId);
+  if (!result.ok && result.reason === 'invalid-state') {
+    delete turnMemory.value.caseId;
+    const input = { ...turn.input, openCase: false };
+    return act(context, turnMemory, deps, { ...turn, input, case: undefined, decision: decide(input) });
+  }
+  remember(turnMemory.value, { at: now.toISOString(), from: 'user', text: facts.text });
+  turnMemory.value.topicAt = now.toISOString();
+  deps.log.info({ activityId: facts.activityId, caseId: open.id, outcome: result.ok ? 'added' : result.reason }, 'message added to the case');
+}
+
+/** An agent's message in an open case's thread reaches the case's user (through the outbox). */
+async function relayToUser(deps: BotDeps, turn: Turn): Promise<void> {
+  const { facts } = turn;
+  if (!turn.case || !facts.text.trim()) return;
+  const result = await deps.handoff.relayAgentMessage(turn.case.id, facts.text, facts.user, facts.activityId);
+  deps.log.info({ activityId: facts.activityId, caseId: turn.case.id, outcome: result.ok ? 'relayed' : result.reason }, 'agent message relayed to the user');
 }
 
 /**
@@ -104,6 +161,7 @@ async function answer(context: TurnContext, turnMemory: TurnMemory, deps: BotDep
   memory.topicAt = turn.now.toISOString();
   memory.answeredPhase = phase;
   memory.signals = turn.signals;
+  deps.telemetry.answerCard(turn.lang, phase);
   await replyOnce(context, turnMemory, turn.facts, cardMessage(deps.answerCards.get(turn.lang, phase, turn.now)), [interactionOf(turn, phase, 'answer')]);
 }
 
@@ -138,6 +196,7 @@ export async function openCase(
   });
   if (result.outcome === 'duplicate') return undefined;
   memory.topicAt = turn.now.toISOString();
+  memory.caseId = result.case.id;
   deps.log.info({ activityId: turn.facts.activityId, caseId: result.case.id, ref: result.case.ref, outcome: result.outcome, reason }, 'case handed off');
   remember(memory, { at: turn.now.toISOString(), from: 'bot', text: `[case ${result.case.ref} ${result.outcome}]` });
   return result.case.ref;
@@ -151,18 +210,25 @@ async function cancel(context: TurnContext, memory: TurnMemory, deps: BotDeps, f
 }
 
 async function registerChannel(context: TurnContext, memory: TurnMemory, deps: BotDeps, facts: TurnFacts, lang: Lang): Promise<void> {
-  const t = (key: string) => deps.knowledge.t(lang, key);
-  const channelId = (context.activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id;
-  const current = await deps.channels.current();
-  // Anyone may set the first channel; moving it afterwards takes a listed agent (or the current channel).
-  const allowed = !current || (await isAgentContext(context.activity, deps));
-  if (!channelId || !allowed || deps.channels.configuredByEnv) {
-    deps.log.warn({ activityId: facts.activityId, userKey: facts.userKey, byEnv: deps.channels.configuredByEnv }, 'support channel registration refused');
-    return replyOnce(context, memory, facts, plain(t('agent.refused')));
+  const channelId = channelIdOf(context.activity);
+  const verdict = mayRegisterChannel({
+    configuredByEnv: deps.channels.configuredByEnv,
+    agentIds: deps.supportAgentIds,
+    botTenantId: deps.botTenantId,
+    requester: facts.user,
+    tenantId: facts.tenantId,
+    channelId,
+    currentChannelId: (await deps.channels.current())?.id,
+  });
+  if (!verdict.ok || !channelId) {
+    deps.log.warn({ activityId: facts.activityId, userKey: facts.userKey, tenantId: facts.tenantId, reason: verdict.ok ? 'not-a-channel' : verdict.reason }, 'support channel registration refused');
+    const off = !verdict.ok && (verdict.reason === 'registration-off' || verdict.reason === 'configured-by-env');
+    return replyOnce(context, memory, facts, plain(deps.knowledge.t(lang, off ? 'channel.registrationOff' : 'agent.refused')));
   }
-  await deps.channels.register({ id: channelId, serviceUrl: context.activity.serviceUrl, tenantId: facts.tenantId });
-  deps.log.info({ channelId, by: facts.userKey }, 'support channel registered');
-  await replyOnce(context, memory, facts, plain(t('channel.registered')));
+  const actor = { ...facts.user, tenantId: facts.tenantId };
+  await deps.channels.register({ id: channelId, serviceUrl: context.activity.serviceUrl, tenantId: facts.tenantId }, { actor, at: deps.clock().toISOString(), dedupeKey: facts.activityId });
+  deps.log.info({ channelId, by: facts.userKey, tenantId: facts.tenantId }, 'support channel registered');
+  await replyOnce(context, memory, facts, plain(deps.knowledge.t(lang, 'channel.registered')));
 }
 
 async function statusText(deps: BotDeps, userKey: string, lang: Lang, now: Date): Promise<string> {

@@ -13,6 +13,8 @@ export interface ConversationMemory {
   signals?: string[];
   /** The recent exchange, shown to the agent when a case opens. */
   transcript?: ExchangeLine[];
+  /** Set once this conversation opened a case: its messages are then checked for an open case to add to. */
+  caseId?: string;
 }
 
 type MemoryStore = Pick<Store, 'readDocs' | 'writeDocs' | 'commit'>;

@@ -71,6 +71,28 @@ describe('turnFacts', () => {
     expect(turnFacts(activity({ conversation: { id: 'a:p' }, channelData: {} })).tenantId).toBe('unknown');
   });
 
+  it('keeps a tenant id only when it is a string', () => {
+    const forged = activity({ conversation: { id: 'a:p', conversationType: 'personal' }, channelData: { tenant: { id: { $gt: '' } } } });
+    expect(turnFacts(forged).tenantId).toBe('unknown');
+    expect(turnFacts(forged).reference.conversation).toEqual({ id: 'a:p', conversationType: 'personal' });
+  });
+
+  it('keeps only the reference fields it needs, whatever else the conversation and the sender carry', () => {
+    const padded = activity({
+      from: { id: '29:user-1', name: 'Lena Morel', aadObjectId: 'aad-user-1', role: 'user', padding: 'x'.repeat(10_000) },
+      recipient: { ...BOT, junk: [1, 2, 3] },
+      conversation: { id: 'a:personal-1', conversationType: 'personal', tenantId: TENANT, isGroup: 'yes', extra: { deep: [[['x']]] } },
+    });
+    expect(turnFacts(padded).reference).toEqual({
+      channelId: 'msteams',
+      serviceUrl: 'https://smba.example/emea/',
+      locale: 'fr-FR',
+      bot: BOT,
+      user: { id: '29:user-1', name: 'Lena Morel', aadObjectId: 'aad-user-1' },
+      conversation: { id: 'a:personal-1', conversationType: 'personal', tenantId: TENANT },
+    });
+  });
+
   it('tells group chats and channels apart', () => {
     expect(turnFacts(activity({ conversation: { id: '19:chat@thread.v2', conversationType: 'groupChat', isGroup: true } })).conversationType).toBe('groupChat');
     expect(turnFacts(activity({ conversation: { id: '19:chat@thread.v2', isGroup: true } })).conversationType).toBe('groupChat');

@@ -20,8 +20,7 @@ const MAX_NAME = 200;
 
 export function turnFacts(activity: Activity): TurnFacts {
   const from = activity.from;
-  const channelData = activity.channelData as { tenant?: { id?: string } } | undefined;
-  const reference = TurnContext.getConversationReference(activity) as unknown as ConversationRef;
+  const reference = referenceOf(activity);
   return {
     // Redeliveries carry the same id; an activity without one is keyed by its content instead.
     activityId: activity.id ?? `${activity.conversation.id}/${activity.timestamp ?? ''}/${activity.text ?? ''}`,
@@ -31,12 +30,36 @@ export function turnFacts(activity: Activity): TurnFacts {
       ...(from.aadObjectId ? { aadObjectId: from.aadObjectId } : {}),
     },
     userKey: from.aadObjectId ?? from.id,
-    tenantId: activity.conversation.tenantId ?? channelData?.tenant?.id ?? 'unknown',
+    tenantId: reference.conversation.tenantId ?? 'unknown',
     conversationType: conversationTypeOf(activity),
     locale: activity.locale,
     text: typeof activity.text === 'string' ? activity.text : '',
     reference,
     mentioned: isBotMentioned(activity),
+  };
+}
+
+/**
+ * Where to write to this conversation later. Built field by field rather than copied from the activity:
+ * it is stored with a case, and whatever else a caller put in `conversation` or `from` must not be.
+ * The inbound schema has already checked that ids are strings of bounded length.
+ */
+function referenceOf(activity: Activity): ConversationRef {
+  const { conversation, from, recipient } = activity;
+  const channelTenant = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  const tenantId = conversation.tenantId ?? (typeof channelTenant === 'string' ? channelTenant : undefined);
+  return {
+    channelId: activity.channelId,
+    serviceUrl: activity.serviceUrl,
+    ...(activity.locale ? { locale: activity.locale } : {}),
+    bot: { id: recipient.id, ...(recipient.name ? { name: recipient.name.slice(0, MAX_NAME) } : {}) },
+    user: { id: from.id, ...(from.name ? { name: from.name.slice(0, MAX_NAME) } : {}), ...(from.aadObjectId ? { aadObjectId: from.aadObjectId } : {}) },
+    conversation: {
+      id: conversation.id,
+      ...(tenantId ? { tenantId } : {}),
+      ...(conversation.conversationType ? { conversationType: conversation.conversationType } : {}),
+      ...(conversation.isGroup === true ? { isGroup: true } : {}),
+    },
   };
 }
 

@@ -68,6 +68,22 @@ describe('caseCard', () => {
     expect(text).not.toContain('\u202E');
   });
 
+  it("shows the case's recent exchange with who said what, agents by their (cleaned) name", () => {
+    const at = '2025-08-15T11:00:00Z';
+    const c = hostileCase('claimed', {
+      transcript: [
+        { at, from: 'user', text: 'I am on Outlook for Mac 16.89' },
+        { at, from: 'agent', name: `Aiko ${HOSTILE_TEXT}`, text: 'Are you on the new Outlook?' },
+        { at, from: 'user', text: 'yes, the new Outlook on Windows' },
+      ],
+    });
+    const card = caseCard(k, { case: c, events: [], lang: 'en', now });
+    const text = visibleText(card).join('\n');
+    expect(text).toContain('User: \nI am on Outlook for Mac 16.89');
+    expect(text).toMatch(/Agent Aiko [^\n]*: \nAre you on the new Outlook\?/);
+    assertValidCard(card, { lang: 'en', learnLocale: k.learnLocale('en'), userTexts: [HOSTILE_TEXT, c.user.name] });
+  });
+
   it('stays under the size limit with very long user input in every language', () => {
     for (const lang of LANGS) {
       const c = hostileCase('open', { userWords: Array(50).fill('x'.repeat(5000)), transcript: Array(200).fill({ at: '2025-08-15T10:00:00Z', from: 'user', text: 'y'.repeat(5000) }) });

@@ -1,4 +1,4 @@
-import type { Case, CaseEvent, CaseState } from '../handoff/types';
+import type { Case, CaseEvent, CaseState, ExchangeLine } from '../handoff/types';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Lang } from '../knowledge/types';
 import { card, fact, heading, ownRun, rich, text, userRun } from './elements';
@@ -66,12 +66,16 @@ function conversation(k: Knowledge, input: CaseCardInput): CardElement[] {
   const lines = c.transcript.slice(-LIMITS.transcript);
   if (lines.length > 0) {
     out.push(heading(k.t(lang, 'caseCard.transcript')));
-    for (const line of lines) {
-      const who = k.t(lang, line.from === 'user' ? 'caseCard.fromUser' : 'caseCard.fromBot');
-      out.push(rich(ownRun(`${who}: `, { weight: 'Bolder' }), userRun(oneLine(line.text), LIMITS.lineChars)));
-    }
+    for (const line of lines) out.push(rich(ownRun(`${speaker(k, lang, line)}: `, { weight: 'Bolder' }), userRun(oneLine(line.text), LIMITS.lineChars)));
   }
   return out;
+}
+
+/** Who said a line of the exchange: the user, the bot, or an agent by name (cleaned: a name is typed by a person). */
+function speaker(k: Knowledge, lang: Lang, line: ExchangeLine): string {
+  if (line.from !== 'agent') return k.t(lang, line.from === 'user' ? 'caseCard.fromUser' : 'caseCard.fromBot');
+  const name = plainText(line.name ?? '', 80);
+  return name ? `${k.t(lang, 'caseCard.fromAgent')} ${name}` : k.t(lang, 'caseCard.fromAgent');
 }
 
 /** Pasted text keeps its lines apart even where a renderer ignores line breaks in a TextRun. */

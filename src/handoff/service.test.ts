@@ -281,3 +281,49 @@ describe('HandoffService.act', () => {
     expect(committed).toBe(2);
   });
 });
+
+describe('HandoffService: the open case as a thread', () => {
+  async function openCase() {
+    const result = await service.openOrAppend(openRequest());
+    if (result.outcome !== 'opened') throw new Error('expected opened');
+    return result.case;
+  }
+  const user = { id: '29:user-1', name: 'Lena Morel', aadObjectId: 'aad-user-1' };
+
+  it("adds the user's message: history event, a reply in the case thread, a card update and a confirmation", async () => {
+    const c = await openCase();
+    clock.advance(60_000);
+    const result = await service.addUserMessage(c.id, '  I am on Outlook for Mac 16.89  ', user, 'msg-1');
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.case.transcript.at(-1)).toEqual({ at: '2025-08-01T09:01:00.000Z', from: 'user', text: 'I am on Outlook for Mac 16.89' });
+    expect((await store.listEvents(c.id)).at(-1)).toMatchObject({ type: 'user-message', detail: 'I am on Outlook for Mac 16.89', actor: { name: 'Lena Morel', role: 'user' } });
+    expect((await outbox(store)).slice(2)).toEqual([
+      { kind: 'post-thread-reply', caseId: c.id, payload: { author: 'Lena Morel', text: 'I am on Outlook for Mac 16.89' } },
+      { kind: 'update-case-card', caseId: c.id, payload: {} },
+      { kind: 'notify-user', caseId: c.id, payload: { notice: 'text', key: 'case.appended', vars: { ref: c.ref } } },
+    ]);
+    expect(await service.addUserMessage(c.id, 'again', user, 'msg-1')).toEqual({ ok: false, reason: 'duplicate' });
+  });
+
+  it("relays an agent's message to the user with the agent's name, into the history", async () => {
+    const c = await openCase();
+    const result = await service.relayAgentMessage(c.id, 'Are you on the new Outlook?', agentA, 'agent-1');
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.case.transcript.at(-1)).toMatchObject({ from: 'agent', name: 'Aiko Tan', text: 'Are you on the new Outlook?' });
+    expect((await store.listEvents(c.id)).at(-1)).toMatchObject({ type: 'agent-message', detail: 'Are you on the new Outlook?', actor: { name: 'Aiko Tan', role: 'agent' } });
+    expect((await outbox(store)).slice(2)).toEqual([
+      { kind: 'notify-user', caseId: c.id, payload: { notice: 'text', key: 'case.agentMessage', vars: { ref: c.ref, agent: 'Aiko Tan', text: 'Are you on the new Outlook?' } } },
+      { kind: 'update-case-card', caseId: c.id, payload: {} },
+    ]);
+  });
+
+  it('refuses both once the case is closed, and keeps a bounded exchange', async () => {
+    const c = await openCase();
+    for (let i = 0; i < 40; i++) await service.addUserMessage(c.id, `detail ${i}`, user, `msg-${i}`);
+    expect((await store.getCase(c.id))?.transcript).toHaveLength(30);
+    await service.act(c.id, { type: 'resolve' }, agentA, 'resolve-1');
+    expect(await service.addUserMessage(c.id, 'late', user, 'late-1')).toMatchObject({ ok: false, reason: 'invalid-state' });
+    expect(await service.relayAgentMessage(c.id, 'late', agentA, 'late-2')).toMatchObject({ ok: false, reason: 'invalid-state' });
+    expect(await service.addUserMessage('no-such-case', 'x', user, 'x-1')).toEqual({ ok: false, reason: 'not-found' });
+  });
+});

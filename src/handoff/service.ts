@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Interaction, NewOutboxItem, Store } from '../storage/types';
+import { NO_TELEMETRY, type Telemetry } from '../telemetry/telemetry';
 import { textNotice, type UserNotice } from './notices';
-import { applyCaseAction, type Actor, type CaseAction } from './transitions';
-import type { Case, CaseEvent, Person } from './types';
+import { applyCaseAction, isActive, type Actor, type CaseAction } from './transitions';
+import type { Case, CaseEvent, ExchangeLine, Person } from './types';
 
 /** What the bot knows when it hands a user over: the case fields it sets, plus how it was asked. */
 export interface OpenCaseRequest
@@ -33,6 +34,12 @@ const MAX_ACT_ATTEMPTS = 3;
  */
 const MAX_OPEN_ATTEMPTS = 10;
 const MAX_WORD_LENGTH = 2000;
+/** Lines of the case's recent exchange kept (the card shows the last few, the tab all of these). */
+const MAX_EXCHANGE = 30;
+
+type NextVersion =
+  | { ok: true; case: Case; event: CaseEvent; outbox: NewOutboxItem[] }
+  | { ok: false; reason: 'invalid-state'; case: Case };
 
 /** Formats the readable case reference from the store's sequence. */
 export function caseRef(n: number): string {
@@ -49,6 +56,7 @@ export class HandoffService {
     private readonly store: Store,
     private readonly clock: () => Date,
     private readonly onCommitted: () => void = () => undefined,
+    private readonly telemetry: Telemetry = NO_TELEMETRY,
   ) {}
 
   async openOrAppend(request: OpenCaseRequest): Promise<OpenCaseResult> {
@@ -61,32 +69,70 @@ export class HandoffService {
     throw new Error(`could not open or update the case after ${MAX_OPEN_ATTEMPTS} attempts`);
   }
 
-  /**
-   * Applies an agent's (or the user's) action. A conflicting write is retried on the fresh case:
-   * the bot's own bookkeeping (recording where the card was posted) must not cost an agent their
-   * click, while a real race stays decided by the rules — claim only applies to an unclaimed case,
-   * so the second of two agents gets 'invalid-state' and sees who holds it.
-   */
+  /** Applies an agent's (or the user's) action, by the rules of `applyCaseAction`. */
   async act(caseId: string, action: CaseAction, actor: Actor, dedupeKey: string): Promise<CaseActionResult> {
+    const result = await this.change(caseId, dedupeKey, (current) => {
+      const applied = applyCaseAction(current, action, actor, this.clock());
+      if (!applied.ok) return applied;
+      return { ok: true, case: applied.case, event: applied.event, outbox: [cardUpdate(applied.case), ...noticesFor(applied.case, action, actor)] };
+    });
+    if (result.ok && action.type === 'claim') this.telemetry.caseClaimed(Date.parse(result.case.updatedAt) - Date.parse(result.case.openedAt));
+    if (result.ok && action.type === 'resolve') this.telemetry.caseResolved();
+    return result;
+  }
+
+  /**
+   * What the user writes while their case is open: kept in its history, posted in the case card's thread
+   * for the agents, shown on the card, and confirmed to the user. Refused once the case is closed.
+   */
+  async addUserMessage(caseId: string, text: string, user: Person, dedupeKey: string): Promise<CaseActionResult> {
+    return this.change(caseId, dedupeKey, (current) => {
+      if (!isActive(current.state)) return { ok: false, reason: 'invalid-state', case: current };
+      const { updated, event: said, line } = this.withLine(current, { from: 'user', text }, userActor(user), 'user-message');
+      const thread: NewOutboxItem = { kind: 'post-thread-reply', caseId: current.id, payload: { author: user.name, text: line.text } };
+      return { ok: true, case: updated, event: said, outbox: [thread, cardUpdate(updated), userNotice(updated, textNotice('case.appended', { ref: updated.ref }))] };
+    });
+  }
+
+  /** An agent's message in the case card's thread: to the user, with the agent's name, and into the case history. */
+  async relayAgentMessage(caseId: string, text: string, agent: Person, dedupeKey: string): Promise<CaseActionResult> {
+    return this.change(caseId, dedupeKey, (current) => {
+      if (!isActive(current.state)) return { ok: false, reason: 'invalid-state', case: current };
+      const { updated, event: said, line } = this.withLine(current, { from: 'agent', name: agent.name, text }, { ...agent, role: 'agent' }, 'agent-message');
+      const notice = textNotice('case.agentMessage', { ref: updated.ref, agent: agent.name, text: line.text });
+      return { ok: true, case: updated, event: said, outbox: [userNotice(updated, notice), cardUpdate(updated)] };
+    });
+  }
+
+  /**
+   * Reads the case, builds its next version, commits it with its event and messages. A conflicting
+   * write is retried on the fresh case: the bot's own bookkeeping (recording where the card was posted)
+   * must not cost an agent their click, while a real race stays decided by the rules — claim only
+   * applies to an unclaimed case, so the second of two agents gets 'invalid-state' and sees who holds it.
+   */
+  private async change(caseId: string, dedupeKey: string, next: (current: Case) => NextVersion): Promise<CaseActionResult> {
     let latest: Case | undefined;
     for (let attempt = 0; attempt < MAX_ACT_ATTEMPTS; attempt++) {
       latest = await this.store.getCase(caseId);
       if (!latest) return { ok: false, reason: 'not-found' };
-      const applied = applyCaseAction(latest, action, actor, this.clock());
-      if (!applied.ok) return applied;
-      const result = await this.store.commit({
-        dedupeKey,
-        updateCases: [applied.case],
-        events: [applied.event],
-        outbox: [cardUpdate(applied.case), ...noticesFor(applied.case, action, actor)],
-      });
+      const built = next(latest);
+      if (!built.ok) return built;
+      const result = await this.store.commit({ dedupeKey, updateCases: [built.case], events: [built.event], outbox: built.outbox });
       if (result.ok) {
         this.onCommitted();
-        return { ok: true, case: applied.case };
+        return { ok: true, case: built.case };
       }
       if (result.reason === 'duplicate') return { ok: false, reason: 'duplicate' };
     }
     return { ok: false, reason: 'conflict', case: (await this.store.getCase(caseId)) ?? (latest as Case) };
+  }
+
+  /** The case with one more line in its recent exchange, and the history event that records it. */
+  private withLine(c: Case, line: Omit<ExchangeLine, 'at'>, actor: Actor, type: 'user-message' | 'agent-message') {
+    const at = this.clock().toISOString();
+    const kept: ExchangeLine = { ...line, at, text: line.text.trim().slice(0, MAX_WORD_LENGTH) };
+    const updated: Case = { ...c, transcript: [...c.transcript, kept].slice(-MAX_EXCHANGE), updatedAt: at, version: c.version + 1 };
+    return { updated, event: event(updated, type, actor, at, kept.text), line: kept };
   }
 
   private async open(request: OpenCaseRequest): Promise<OpenCaseResult | 'conflict'> {
@@ -148,6 +194,7 @@ export class HandoffService {
   private settle(result: Awaited<ReturnType<Store['commit']>>, saved: Case, outcome: 'opened' | 'appended'): OpenCaseResult | 'conflict' {
     if (!result.ok) return result.reason === 'duplicate' ? { outcome: 'duplicate' } : 'conflict';
     this.onCommitted();
+    if (outcome === 'opened') this.telemetry.caseOpened(saved.reason);
     return { outcome, case: saved };
   }
 }

@@ -1,4 +1,5 @@
-import type { Store } from '../storage/types';
+import { z } from 'zod';
+import type { AuditEvent, CommitResult, Store } from '../storage/types';
 
 /** The agents' Teams channel, as the bot needs it to post there. */
 export interface SupportChannel {
@@ -10,6 +11,15 @@ export interface SupportChannel {
 }
 
 const SETTING_KEY = 'support-channel';
+const storedChannel = z.object({ id: z.string().min(1), serviceUrl: z.string().optional(), tenantId: z.string().optional() });
+
+/** Who registered a channel from Teams, for the audit trail. */
+export interface Registration {
+  actor: AuditEvent['actor'];
+  at: string;
+  /** The request's activity id. */
+  dedupeKey: string;
+}
 
 /** Where agents work: SUPPORT_CHANNEL_ID when set (it wins), else the channel registered from Teams. */
 export class SupportChannels {
@@ -27,8 +37,13 @@ export class SupportChannels {
     return registered;
   }
 
-  async register(channel: Omit<SupportChannel, 'source'>): Promise<void> {
-    await this.store.setSetting(SETTING_KEY, JSON.stringify(channel));
+  /** Records the channel and who registered it, in one commit (a redelivered request registers nothing twice). */
+  async register(channel: Omit<SupportChannel, 'source'>, by: Registration): Promise<CommitResult> {
+    return this.store.commit({
+      dedupeKey: `register-channel:${by.dedupeKey}`,
+      settings: { [SETTING_KEY]: JSON.stringify(channel) },
+      audit: [{ at: by.at, type: 'support-channel-registered', actor: by.actor, detail: channel.id }],
+    });
   }
 
   get configuredByEnv(): boolean {
@@ -38,8 +53,8 @@ export class SupportChannels {
   private async registered(): Promise<SupportChannel | undefined> {
     const raw = await this.store.getSetting(SETTING_KEY);
     if (!raw) return undefined;
-    const parsed = JSON.parse(raw) as Omit<SupportChannel, 'source'>;
-    return { ...parsed, source: 'registered' };
+    const parsed = storedChannel.safeParse(JSON.parse(raw));
+    return parsed.success ? { ...parsed.data, source: 'registered' } : undefined;
   }
 }
 

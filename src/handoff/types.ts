@@ -10,16 +10,25 @@ export interface Person {
   email?: string;
 }
 
-/** What the bot needs to write to a conversation later (a botbuilder ConversationReference, serialized). */
-export type ConversationRef = Record<string, unknown> & {
+/**
+ * What the bot needs to write to a conversation later: the fields of a botbuilder ConversationReference
+ * it uses, and nothing else an activity carried (stored with a case, so typed and bounded).
+ */
+export interface ConversationRef {
+  channelId: string;
   serviceUrl: string;
-  conversation: { id: string } & Record<string, unknown>;
-};
+  locale?: string;
+  bot: { id: string; name?: string };
+  user?: { id: string; name?: string; aadObjectId?: string };
+  conversation: { id: string; tenantId?: string; conversationType?: string; isGroup?: boolean };
+}
 
 export interface ExchangeLine {
   at: string;
-  from: 'user' | 'bot';
+  from: 'user' | 'bot' | 'agent';
   text: string;
+  /** Who wrote it, for an agent's line. */
+  name?: string;
 }
 
 export interface Case {
@@ -51,7 +60,12 @@ export interface Case {
   version: number;
 }
 
-export type CaseEventType = 'opened' | 'appended' | 'posted' | 'claimed' | 'resolved' | 'reopened' | 'cancelled' | 'reminded';
+export type CaseEventType =
+  | 'opened' | 'appended' | 'posted' | 'claimed' | 'resolved' | 'reopened' | 'cancelled'
+  /** The user wrote to the open case, or an agent to the user from the case thread (detail: the text). */
+  | 'user-message' | 'agent-message'
+  /** A reminder about an unclaimed case was posted in its thread (detail: its number). */
+  | 'reminded';
 
 export interface CaseEvent {
   caseId: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retryDelayMs } from './backoff';
+import { GIVE_UP_AFTER_MS, retryDelayMs, shouldGiveUp } from './backoff';
 
 const middle = () => 0.5; // no jitter: 0.8 + 0.4 * 0.5 = 1
 
@@ -35,5 +35,25 @@ describe('retryDelayMs', () => {
   it('spreads instances that failed at the same attempt', () => {
     const delays = new Set(Array.from({ length: 50 }, () => retryDelayMs(4)));
     expect(delays.size).toBeGreaterThan(10);
+  });
+});
+
+describe('shouldGiveUp', () => {
+  const now = new Date('2025-08-02T09:00:00.000Z');
+  const written = (msAgo: number, attempts = 0) => ({ attempts, createdAt: new Date(now.getTime() - msAgo).toISOString() });
+
+  it('keeps trying an unreachable or refusing connector for a day, then stops', () => {
+    for (const error of [new Error('ECONNREFUSED'), Object.assign(new Error('blocked'), { statusCode: 403 }), Object.assign(new Error('busy'), { statusCode: 503 })]) {
+      expect(shouldGiveUp(written(GIVE_UP_AFTER_MS - 1, 200), error, now)).toBe(false);
+      expect(shouldGiveUp(written(GIVE_UP_AFTER_MS, 200), error, now)).toBe(true);
+    }
+  });
+
+  it('stops after three tries when the connector calls the request itself malformed', () => {
+    const malformed = Object.assign(new Error('Bad Request'), { statusCode: 400 });
+    expect(shouldGiveUp(written(1000, 0), malformed, now)).toBe(false);
+    expect(shouldGiveUp(written(1000, 1), malformed, now)).toBe(false);
+    expect(shouldGiveUp(written(1000, 2), malformed, now)).toBe(true);
+    expect(shouldGiveUp(written(1000, 2), Object.assign(new Error('too large'), { statusCode: 413 }), now)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HandoffService } from '../handoff/service';
 import { SupportChannels } from '../handoff/support-channel';
-import { ManualClock, openRequest, openTempStore, type TempStore } from '../handoff/testing/fixtures';
+import { ManualClock, openRequest, openTempStore, registration, type TempStore } from '../handoff/testing/fixtures';
 import type { Actor } from '../handoff/transitions';
 import type { Case, ConversationRef } from '../handoff/types';
 import { loadKnowledge } from '../knowledge';
@@ -94,7 +94,7 @@ describe('post-case-card', () => {
   });
 
   it('posts the card to the registered channel and records where it is', async () => {
-    await channels.register({ id: CHANNEL, serviceUrl: 'https://smba.example/emea/', tenantId: 'tenant-agents' });
+    await channels.register({ id: CHANNEL, serviceUrl: 'https://smba.example/emea/', tenantId: 'tenant-agents' }, registration());
     const c = await openCase();
     clock.advance(2000);
     expect(await deliver(await only(c.id, 'post-case-card'))).toEqual({ status: 'delivered' });
@@ -141,7 +141,7 @@ describe('post-case-card', () => {
   });
 
   it('does not post again when the same item is delivered a second time', async () => {
-    await channels.register({ id: CHANNEL });
+    await channels.register({ id: CHANNEL }, registration());
     const c = await openCase();
     const item = await only(c.id, 'post-case-card');
     await deliver(item);
@@ -151,7 +151,7 @@ describe('post-case-card', () => {
   });
 
   it('queues a card update when the case changed while the card was being posted', async () => {
-    await channels.register({ id: CHANNEL });
+    await channels.register({ id: CHANNEL }, registration());
     const c = await openCase({ words: 'first words' });
     messenger.duringSend = async () => {
       messenger.duringSend = undefined;
@@ -166,7 +166,7 @@ describe('post-case-card', () => {
   });
 
   it('fails (to be retried) when the channel gives the new card no id', async () => {
-    await channels.register({ id: CHANNEL });
+    await channels.register({ id: CHANNEL }, registration());
     messenger.sendReturns = () => undefined;
     const c = await openCase();
     await expect(deliver(await only(c.id, 'post-case-card'))).rejects.toThrow(/did not return an id/);
@@ -183,7 +183,7 @@ describe('update-case-card', () => {
   });
 
   it('updates the posted card in place with the latest state', async () => {
-    await channels.register({ id: CHANNEL, serviceUrl: 'https://smba.example/emea/' });
+    await channels.register({ id: CHANNEL, serviceUrl: 'https://smba.example/emea/' }, registration());
     const c = await openCase();
     await deliver(await only(c.id, 'post-case-card'));
     await service.act(c.id, { type: 'claim' }, agent, 'claim-1');
@@ -196,6 +196,26 @@ describe('update-case-card', () => {
     const card = cardJson(update.activity);
     expect(card).toContain(knowledge.t('en', 'state.claimed'));
     expect(card).toContain('Aiko Tan');
+  });
+});
+
+describe('post-thread-reply', () => {
+  it("waits while the card is not posted, then replies in the card's thread, cleaned, in the agents' language", async () => {
+    const c = await openCase();
+    await service.addUserMessage(c.id, 'Mac 16.89\u202E here', { id: '29:user-1', name: 'Lena\u200B Morel' }, 'msg-1');
+    const reply = await only(c.id, 'post-thread-reply');
+    expect(await deliver(reply)).toEqual({ status: 'wait', retryInMs: 5000 });
+    expect(messenger.calls).toEqual([]);
+
+    await channels.register({ id: CHANNEL, serviceUrl: 'https://smba.example/emea/' }, registration());
+    await deliver(await only(c.id, 'post-case-card'));
+    const cardId = (await store.getCase(c.id))?.card?.activityId;
+    expect(await deliver(reply)).toEqual({ status: 'delivered' });
+    const call = messenger.calls.at(-1);
+    expect(call?.op).toBe('send');
+    expect(call?.target.conversation).toEqual({ id: `${CHANNEL};messageid=${cardId}`, isGroup: true, conversationType: 'channel', tenantId: c.tenantId });
+    expect(call?.activity.text).toBe(knowledge.t('en', 'thread.userWrote', { user: 'Lena Morel', text: 'Mac 16.89 here', ref: c.ref }));
+    expect(call?.activity.textFormat).toBe('plain');
   });
 });
 
@@ -215,6 +235,17 @@ describe('notify-user', () => {
     expect(claimed).toBe(knowledge.t('fr', 'case.claimed', { ref: c.ref, agent: 'Aiko Tan' }));
     expect(claimed).not.toBe(knowledge.t('en', 'case.claimed', { ref: c.ref, agent: 'Aiko Tan' }));
     expect(claimed).toContain('Aiko Tan');
+  });
+
+  it("cleans the agent's name and note of control and bidi characters, as the card does", async () => {
+    const c = await openCase();
+    const sly: Actor = { id: '29:agent-b', name: 'Bob\u202E nimdA', role: 'agent' };
+    await service.act(c.id, { type: 'resolve', note: 'Reinstall\u0000 the add-in\u200B now\u2066' }, sly, 'resolve-1');
+    const resolved = (await pending(c.id, 'notify-user')).at(-1) as OutboxItem;
+    await deliver(resolved);
+    const text = messenger.calls.at(-1)?.activity.text ?? '';
+    expect(text).toBe(knowledge.t('en', 'case.resolved', { ref: c.ref, agent: 'Bob nimdA', note: 'Reinstall the add-in now' }));
+    expect(text).not.toMatch(/[\u0000-\u0008\u200B-\u200F\u202A-\u202E\u2066-\u2069]/);
   });
 
   it('sends the answer card naming the case when the case was opened for an exception', async () => {

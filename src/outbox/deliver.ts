@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { answerCard, caseCard } from '../cards';
 import { cardMessage, plain } from '../cards/messages';
+import { plainText } from '../cards/text';
 import type { UserNotice } from '../handoff/notices';
 import type { SupportChannels } from '../handoff/support-channel';
 import type { Case, ConversationRef } from '../handoff/types';
@@ -35,6 +36,8 @@ export function createDeliver(deps: DeliveryDeps): Deliver {
         return updateCaseCard(deps, found);
       case 'notify-user':
         return notifyUser(deps, found, item.payload as UserNotice);
+      case 'post-thread-reply':
+        return postThreadReply(deps, found, { author: String(item.payload.author ?? ''), text: String(item.payload.text ?? '') });
       case 'remind-agents':
         return remindAgents(deps, found, Number(item.payload.n));
     }
@@ -45,12 +48,7 @@ async function postCaseCard(deps: DeliveryDeps, c: Case, item: OutboxItem): Prom
   if (c.card) return DELIVERED; // posted by an earlier attempt that crashed before it was marked
   const channel = await deps.channels.current();
   if (!channel) return { status: 'wait', retryInMs: NO_CHANNEL_RETRY_MS };
-  const target: ConversationRef = {
-    channelId: 'msteams',
-    serviceUrl: channel.serviceUrl ?? c.userConversation.serviceUrl,
-    bot: c.userConversation.bot,
-    conversation: { id: channel.id, isGroup: true, conversationType: 'channel', tenantId: channel.tenantId ?? c.tenantId },
-  };
+  const target = channelTarget(c, channel.id, channel.serviceUrl ?? c.userConversation.serviceUrl, channel.tenantId);
   // Rendered as it will be once posted, so the card needs no update right after.
   const asPosted: Case = { ...c, state: c.state === 'waiting' ? 'open' : c.state };
   const activityId = await deps.messenger.send(target, await caseCardActivity(deps, asPosted));
@@ -81,14 +79,34 @@ async function recordPosted(deps: DeliveryDeps, rendered: Case, card: NonNullabl
 
 async function updateCaseCard(deps: DeliveryDeps, c: Case): Promise<DeliveryOutcome> {
   if (!c.card) return DELIVERED; // not posted yet: the pending post renders the latest state
-  const target: ConversationRef = {
-    channelId: 'msteams',
-    serviceUrl: c.card.serviceUrl,
-    bot: c.userConversation.bot,
-    conversation: { id: c.card.conversationId, isGroup: true, conversationType: 'channel', tenantId: c.tenantId },
-  };
+  const target = channelTarget(c, c.card.conversationId, c.card.serviceUrl);
   await deps.messenger.update(target, c.card.activityId, await caseCardActivity(deps, c));
   return DELIVERED;
+}
+
+/** What the user wrote to their open case, as a reply in the case card's thread. */
+export interface ThreadReply {
+  author: string;
+  text: string;
+}
+
+async function postThreadReply(deps: DeliveryDeps, c: Case, reply: ThreadReply): Promise<DeliveryOutcome> {
+  // The thread is the card's: until the card is posted (no support channel yet), the reply waits with it.
+  if (!c.card) return { status: 'wait', retryInMs: NO_CHANNEL_RETRY_MS };
+  const thread = channelTarget(c, `${c.card.conversationId};messageid=${c.card.activityId}`, c.card.serviceUrl);
+  const vars = cleaned({ user: reply.author, text: reply.text, ref: c.ref });
+  await deps.messenger.send(thread, plain(deps.knowledge.t(deps.supportLang, 'thread.userWrote', vars)));
+  return DELIVERED;
+}
+
+/** Where to write in the support channel: the channel itself, or a case card's thread in it. */
+function channelTarget(c: Case, conversationId: string, serviceUrl: string, tenantId?: string): ConversationRef {
+  return {
+    channelId: 'msteams',
+    serviceUrl,
+    bot: c.userConversation.bot,
+    conversation: { id: conversationId, isGroup: true, conversationType: 'channel', tenantId: tenantId ?? c.tenantId },
+  };
 }
 
 async function notifyUser(deps: DeliveryDeps, c: Case, notice: UserNotice): Promise<DeliveryOutcome> {
@@ -96,21 +114,21 @@ async function notifyUser(deps: DeliveryDeps, c: Case, notice: UserNotice): Prom
   const activity =
     notice.notice === 'answer-card'
       ? cardMessage(answerCard(deps.knowledge, { lang: c.lang, phase: notice.phase, now: deps.clock(), caseRef: c.ref }))
-      : plain(deps.knowledge.t(c.lang, notice.key, notice.vars));
+      : plain(deps.knowledge.t(c.lang, notice.key, cleaned(notice.vars)));
   await deps.messenger.send(c.userConversation, activity);
   return DELIVERED;
+}
+
+/** Names and notes typed by people reach the user as plain text, cleaned like everything a card shows. */
+function cleaned<T extends Record<string, string> | undefined>(vars: T): T {
+  return vars && (Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, plainText(value)])) as T);
 }
 
 /** A reply in the case card's thread: the case still waits for an agent. */
 async function remindAgents(deps: DeliveryDeps, c: Case, n: number): Promise<DeliveryOutcome> {
   if (!isUnclaimed(c.state)) return DELIVERED; // claimed or closed meanwhile: nothing to remind of
   if (!c.card) return { status: 'wait', retryInMs: NO_CHANNEL_RETRY_MS };
-  const thread: ConversationRef = {
-    channelId: 'msteams',
-    serviceUrl: c.card.serviceUrl,
-    bot: c.userConversation.bot,
-    conversation: { id: `${c.card.conversationId};messageid=${c.card.activityId}`, isGroup: true, conversationType: 'channel', tenantId: c.tenantId },
-  };
+  const thread = channelTarget(c, `${c.card.conversationId};messageid=${c.card.activityId}`, c.card.serviceUrl);
   const lang = deps.supportLang;
   const age = deps.knowledge.formatAge(lang, deps.clock().getTime() - Date.parse(c.openedAt));
   await deps.messenger.send(thread, plain(deps.knowledge.t(lang, 'tab.reminder', { n: String(n), max: String(MAX_REMINDERS), ref: c.ref, age })));

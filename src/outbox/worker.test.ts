@@ -104,6 +104,42 @@ describe('OutboxWorker', () => {
     expect(await store.pendingOutboxCount()).toBe(0);
   });
 
+  it('ends an item the connector keeps refusing as malformed as failed, and lets the rest of its stream go', async () => {
+    const tried: string[] = [];
+    const w = makeWorker(async (item) => {
+      tried.push(labelOf(item));
+      if (item.payload.key === 'forged') throw Object.assign(new Error('Bad Request: invalid tenant'), { statusCode: 400 });
+      return DELIVERED;
+    });
+    await enqueue(notice('case-1', 'forged'), notice('case-1', 'next'));
+    for (let i = 0; i < 3; i++) {
+      await pass(w);
+      clock.advance(10_000);
+    }
+    expect(tried).toEqual(['case-1:forged', 'case-1:forged', 'case-1:forged', 'case-1:next']);
+    expect(await store.outboxStats()).toEqual({ pending: 0, failed: 1 });
+    clock.advance(24 * 3600_000);
+    await pass(w);
+    expect(tried).toHaveLength(4); // never tried again
+  });
+
+  it('keeps retrying an unreachable conversation for a day, then gives up', async () => {
+    let tries = 0;
+    const w = makeWorker(async () => {
+      tries += 1;
+      throw Object.assign(new Error('Forbidden: the user blocked the bot'), { statusCode: 403 });
+    });
+    await enqueue(notice('case-1', 'claimed'));
+    for (let hour = 0; hour < 24; hour++) {
+      await pass(w);
+      clock.advance(3600_000);
+    }
+    expect(await store.outboxStats()).toMatchObject({ pending: 1, failed: 0 });
+    await pass(w);
+    expect(await store.outboxStats()).toEqual({ pending: 0, failed: 1 });
+    expect(tries).toBe(25);
+  });
+
   it('gives up on a delivery that hangs, so one stuck request cannot stall the outbox', async () => {
     const never = gate();
     const tried: string[] = [];
@@ -244,6 +280,27 @@ describe('OutboxWorker', () => {
     await enqueue(notice('case-1', 'two'));
     await pass(w);
     expect(calls).toBe(1);
+  });
+
+  it('on stop(), finishes the delivery in flight and hands the rest of its stream back, undelivered and unleased', async () => {
+    const hold = gate();
+    const seen: string[] = [];
+    const w = makeWorker(async (item) => {
+      seen.push(labelOf(item));
+      await hold.opened;
+      return DELIVERED;
+    });
+    await enqueue(notice('case-1', 'one'), notice('case-1', 'two'), notice('case-1', 'three'));
+    w.kick();
+    await vi.waitFor(() => expect(seen).toEqual(['case-1:one']), { timeout: 5000 });
+    const stopping = w.stop();
+    hold.open();
+    await stopping;
+    expect(seen).toEqual(['case-1:one']);
+    expect(await store.pendingOutboxCount()).toBe(2);
+    // Released, not left leased: the next instance (or this one restarted) takes them at once.
+    const next = await store.leaseOutbox(clock.now(), 10, 60_000);
+    expect(next.map(labelOf)).toEqual(['case-1:two', 'case-1:three']);
   });
 
   it('picks items up on its own timer once started', async () => {

@@ -1,6 +1,10 @@
 import type { Logger } from '../logging/logger';
 import type { OutboxItem, Store } from '../storage/types';
-import { retryDelayMs } from './backoff';
+import { trace } from '@opentelemetry/api';
+import { NO_TELEMETRY, type Telemetry } from '../telemetry/telemetry';
+import { retryDelayMs, shouldGiveUp } from './backoff';
+
+const tracer = trace.getTracer('workfront-outlook-support');
 
 /** Result of one delivery attempt. `wait`: not deliverable yet (e.g. no support channel), retry later without counting. */
 export type DeliveryOutcome = { status: 'delivered' } | { status: 'wait'; retryInMs: number };
@@ -13,6 +17,7 @@ export interface OutboxWorkerOptions {
   batch?: number;
   /** A delivery that has not answered by then counts as failed (the connector client has no timeout of its own). */
   deliveryTimeoutMs?: number;
+  telemetry?: Telemetry;
 }
 
 /**
@@ -30,6 +35,8 @@ export class OutboxWorker {
   private readonly batch: number;
   private readonly deliveryTimeoutMs: number;
 
+  private readonly telemetry: Telemetry;
+
   constructor(
     private readonly store: Store,
     private readonly deliver: Deliver,
@@ -37,6 +44,7 @@ export class OutboxWorker {
     private readonly clock: () => Date = () => new Date(),
     options: OutboxWorkerOptions = {},
   ) {
+    this.telemetry = options.telemetry ?? NO_TELEMETRY;
     this.pollMs = options.pollMs ?? 1000;
     // Longer than one delivery with the connector client's own retries; a crashed instance's items wait this long.
     this.leaseMs = options.leaseMs ?? 15_000;
@@ -88,7 +96,7 @@ export class OutboxWorker {
 
   private async drainAll(): Promise<void> {
     try {
-      for (;;) {
+      while (!this.stopped) {
         const items = await this.store.leaseOutbox(this.clock(), this.batch, this.leaseMs);
         if (!items.length) return;
         await Promise.all([...streamsOf(items).values()].map((stream) => this.deliverInOrder(stream)));
@@ -102,6 +110,11 @@ export class OutboxWorker {
   /** Delivers one stream's items in order; after a failure the rest wait, so a user never reads "resolved" before "claimed". */
   private async deliverInOrder(stream: OutboxItem[]): Promise<void> {
     for (const [index, item] of stream.entries()) {
+      if (this.stopped) {
+        // Shutting down: what was leased but not started goes back now, for whoever runs next.
+        for (const rest of stream.slice(index)) await this.store.release(rest.id, this.clock());
+        return;
+      }
       if (!(await this.deliverOne(item))) {
         const later = new Date(this.clock().getTime() + 1000);
         for (const rest of stream.slice(index + 1)) await this.store.release(rest.id, later);
@@ -110,23 +123,44 @@ export class OutboxWorker {
     }
   }
 
-  private async deliverOne(item: OutboxItem): Promise<boolean> {
+  /** One attempt, traced as a span of its own (the connector call nests in it when tracing is on). */
+  private deliverOne(item: OutboxItem): Promise<boolean> {
+    return tracer.startActiveSpan('outbox.deliver', { attributes: { 'wfsupport.outbox.kind': item.kind, 'wfsupport.outbox.attempt': item.attempts + 1 } }, async (span) => {
+      try {
+        const result = await this.attempt(item);
+        span.setAttribute('wfsupport.outbox.result', result);
+        this.telemetry.delivery(item.kind, result);
+        return result === 'delivered' || result === 'given-up';
+      } finally {
+        span.end();
+      }
+    });
+  }
+
+  private async attempt(item: OutboxItem): Promise<'delivered' | 'wait' | 'retry' | 'given-up'> {
     const now = this.clock();
     try {
       const outcome = await withTimeout(this.deliver(item), this.deliveryTimeoutMs);
       if (outcome.status === 'delivered') {
         await this.store.markDelivered(item.id, now);
         this.log.info({ outboxId: item.id, kind: item.kind, caseId: item.caseId, attempts: item.attempts + 1 }, 'outbox item delivered');
-        return true;
+        return 'delivered';
       }
       await this.store.release(item.id, new Date(now.getTime() + outcome.retryInMs));
-      return false;
+      return 'wait';
     } catch (error) {
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      const facts = { outboxId: item.id, kind: item.kind, caseId: item.caseId, attempts: item.attempts + 1, error: message };
+      if (shouldGiveUp(item, error, now)) {
+        // The case itself is kept; what could not be sent is kept too, marked failed, for an operator to see.
+        this.log.error({ ...facts, createdAt: item.createdAt }, 'outbox item undeliverable: gave up after its retries');
+        await this.store.markGivenUp(item.id, message, now);
+        return 'given-up'; // the rest of its stream goes on: this item will never go out
+      }
       const delay = retryDelayMs(item.attempts);
-      const message = error instanceof Error ? error.message : String(error);
-      this.log.warn({ outboxId: item.id, kind: item.kind, attempts: item.attempts + 1, retryInMs: delay, error: message }, 'outbox delivery failed');
-      await this.store.markFailed(item.id, message.slice(0, 500), new Date(now.getTime() + delay));
-      return false;
+      this.log.warn({ ...facts, retryInMs: delay }, 'outbox delivery failed');
+      await this.store.markFailed(item.id, message, new Date(now.getTime() + delay));
+      return 'retry';
     }
   }
 }

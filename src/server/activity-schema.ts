@@ -39,6 +39,14 @@ export const inboundActivity = z
     text: z.string().optional(),
     locale: z.string().max(64).optional(),
     value: z.unknown().optional(),
+    // Teams names the tenant, team and channel here; their ids end up in stored cases and outgoing calls.
+    channelData: z
+      .looseObject({
+        tenant: z.looseObject({ id: id.optional() }).optional(),
+        team: z.looseObject({ id: id.optional() }).optional(),
+        channel: z.looseObject({ id: id.optional() }).optional(),
+      })
+      .optional(),
     entities: z.array(entity).max(MAX_ENTITIES).optional(),
   })
   // Removing the bot's @mention from a message edits its text, so a message with mentions needs one.

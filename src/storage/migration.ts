@@ -15,3 +15,8 @@ export function assertOrdered(migrations: readonly Migration[]): void {
     }
   });
 }
+
+/** The version a fully migrated database is at. */
+export function latestVersion(migrations: readonly Migration[]): number {
+  return migrations.at(-1)?.version ?? 0;
+}

@@ -72,7 +72,27 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    // Numbered 4: 3 is kept for the lead's migration.
+    version: 3,
+    name: 'outbox give-up, audit events, cases by card',
+    sql: `
+      -- The case card's message id: an agent's reply in its thread names it.
+      ALTER TABLE cases ADD COLUMN card_id text;
+      CREATE INDEX cases_by_card ON cases (card_id) WHERE card_id IS NOT NULL;
+
+      ALTER TABLE outbox ADD COLUMN failed_at timestamptz;
+      DROP INDEX outbox_pending;
+      CREATE INDEX outbox_pending ON outbox (created_at, seq) WHERE delivered_at IS NULL AND failed_at IS NULL;
+
+      CREATE TABLE audit_events (
+        seq bigserial PRIMARY KEY,
+        at timestamptz NOT NULL,
+        type text NOT NULL,
+        actor json NOT NULL,
+        detail text
+      );
+    `,
+  },
+  {
     version: 4,
     name: 'reports: interactions, case columns for figures and search',
     sql: `

@@ -2,17 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import type { Logger } from 'pino';
 import type { Case, CaseEvent } from '../handoff/types';
-import { assertOrdered } from './migration';
+import { assertOrdered, latestVersion } from './migration';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import { connectionError, createPool, inTransaction, pgText, withClient } from './postgres-connection';
 import { POSTGRES_DIALECT } from '../reports/dialect';
 import { insertInteraction } from '../reports/interaction-sql';
 import { PostgresReports } from '../reports/postgres-reports';
-import { Rollback, caseFromDocument, eventFromRow, firstTimeColumn, outboxItemFromRow, reportColumns, truncateError, type EventRow, type OutboxRow } from './rows';
+import { Rollback, auditFromRow, caseFromDocument, eventFromRow, firstTimeColumn, outboxItemFromRow, reportColumns, toIso, truncateError, type AuditRow, type EventRow, type OutboxRow } from './rows';
 import { ETagConflictError } from './types';
-import type { CommitResult, DocWrites, Feedback, OutboxItem, OutboxKind, Store, StoredItem, TurnCommit } from './types';
+import type { AuditEvent, CommitResult, DocWrites, Feedback, OutboxItem, OutboxKind, OutboxStats, Store, StoredItem, TurnCommit } from './types';
 
 const ACTIVE = `state NOT IN ('resolved', 'cancelled')`;
+const PENDING = 'delivered_at IS NULL AND failed_at IS NULL';
 /** Arbitrary constant naming "this application's schema migration" among advisory locks. */
 const MIGRATION_LOCK_KEY = 7_263_410_118;
 /** unique_violation, serialization_failure, deadlock_detected: the turn lost a race. */
@@ -64,6 +65,11 @@ export class PostgresStore implements Store {
     });
   }
 
+  async schemaVersion(): Promise<{ applied: number; expected: number }> {
+    const [row] = await this.query<{ applied: number }>('SELECT coalesce(max(version), 0) AS applied FROM schema_migrations');
+    return { applied: Number(row?.applied), expected: latestVersion(POSTGRES_MIGRATIONS) };
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }
@@ -92,9 +98,9 @@ export class PostgresStore implements Store {
     if (recorded.rowCount === 0) throw new Rollback('duplicate');
     for (const item of turn.insertCases ?? []) {
       const r = reportColumns(item);
-      await client.query(`INSERT INTO cases (id, ref, user_key, state, doc, version, opened_at, updated_at, lang, phase, reason, search_user, search_words)
-                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [item.id, item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.openedAt, item.updatedAt,
+      await client.query(`INSERT INTO cases (id, ref, user_key, state, doc, version, opened_at, updated_at, card_id, lang, phase, reason, search_user, search_words)
+                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+        [item.id, item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.openedAt, item.updatedAt, item.card?.activityId ?? null,
           r.lang, r.phase, r.reason, pgText(r.searchUser), pgText(r.searchWords)]);
     }
     // Same lock order in every transaction, so two turns touching the same cases cannot deadlock.
@@ -112,6 +118,11 @@ export class PostgresStore implements Store {
         [randomUUID(), item.kind, item.caseId, JSON.stringify(item.payload), now]);
     }
     if (turn.docs) await this.applyDocs(client, turn.docs);
+    for (const [key, value] of Object.entries(turn.settings ?? {})) await this.writeSetting(client, key, value);
+    for (const event of turn.audit ?? []) {
+      await client.query('INSERT INTO audit_events (at, type, actor, detail) VALUES ($1, $2, $3, $4)',
+        [event.at, event.type, JSON.stringify(event.actor), event.detail === undefined ? null : pgText(event.detail)]);
+    }
     for (const i of turn.interactions ?? []) {
       const insert = insertInteraction(POSTGRES_DIALECT, i);
       await client.query(insert.text, insert.values);
@@ -122,10 +133,10 @@ export class PostgresStore implements Store {
   private async updateCase(client: PoolClient, item: Case): Promise<void> {
     const r = reportColumns(item);
     const result = await client.query(
-      `UPDATE cases SET ref = $1, user_key = $2, state = $3, doc = $4, version = $5, updated_at = $6,
-         lang = $9, phase = $10, reason = $11, search_user = $12, search_words = $13
+      `UPDATE cases SET ref = $1, user_key = $2, state = $3, doc = $4, version = $5, updated_at = $6, card_id = $9,
+         lang = $10, phase = $11, reason = $12, search_user = $13, search_words = $14
        WHERE id = $7 AND version = $8`,
-      [item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.updatedAt, item.id, item.version - 1,
+      [item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.updatedAt, item.id, item.version - 1, item.card?.activityId ?? null,
         r.lang, r.phase, r.reason, pgText(r.searchUser), pgText(r.searchWords)]);
     if (result.rowCount === 0) throw new Rollback('conflict');
   }
@@ -145,6 +156,10 @@ export class PostgresStore implements Store {
 
   async getCaseByRef(ref: string): Promise<Case | undefined> {
     return (await this.cases('ref = $1', [ref]))[0];
+  }
+
+  async getCaseByCard(activityId: string): Promise<Case | undefined> {
+    return (await this.cases('card_id = $1', [activityId]))[0];
   }
 
   async findActiveCase(userKey: string): Promise<Case | undefined> {
@@ -171,7 +186,7 @@ export class PostgresStore implements Store {
       `UPDATE outbox SET lease_until = $2
        WHERE id IN (
          SELECT id FROM outbox
-         WHERE delivered_at IS NULL AND next_attempt_at <= $1 AND (lease_until IS NULL OR lease_until <= $1)
+         WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 AND (lease_until IS NULL OR lease_until <= $1)
            AND ($4::text[] IS NULL OR kind = ANY($4::text[]))
          ORDER BY created_at, seq LIMIT $3
          FOR UPDATE SKIP LOCKED)
@@ -191,13 +206,31 @@ export class PostgresStore implements Store {
       [pgText(truncateError(error)), nextAttemptAt, id]);
   }
 
+  async markGivenUp(id: string, error: string, now: Date): Promise<void> {
+    await this.query('UPDATE outbox SET attempts = attempts + 1, last_error = $1, failed_at = $2, lease_until = NULL WHERE id = $3',
+      [pgText(truncateError(error)), now, id]);
+  }
+
   async release(id: string, nextAttemptAt: Date): Promise<void> {
     await this.query('UPDATE outbox SET next_attempt_at = $1, lease_until = NULL WHERE id = $2', [nextAttemptAt, id]);
   }
 
   async pendingOutboxCount(): Promise<number> {
-    const [row] = await this.query<{ count: string }>('SELECT count(*) AS count FROM outbox WHERE delivered_at IS NULL');
+    const [row] = await this.query<{ count: string }>(`SELECT count(*) AS count FROM outbox WHERE ${PENDING}`);
     return Number(row?.count);
+  }
+
+  async outboxStats(): Promise<OutboxStats> {
+    const [row] = await this.query<{ pending: string; failed: string; oldest: Date | null }>(`SELECT
+        (SELECT count(*) FROM outbox WHERE ${PENDING}) AS pending,
+        (SELECT count(*) FROM outbox WHERE failed_at IS NOT NULL) AS failed,
+        (SELECT min(created_at) FROM outbox WHERE ${PENDING}) AS oldest`);
+    return { pending: Number(row?.pending), failed: Number(row?.failed), ...(row?.oldest ? { oldestPendingAt: toIso(row.oldest) } : {}) };
+  }
+
+  async listAudit(limit: number): Promise<AuditEvent[]> {
+    const rows = await this.query<AuditRow>('SELECT at, type, actor, detail FROM audit_events ORDER BY seq DESC LIMIT $1', [limit]);
+    return rows.map(auditFromRow);
   }
 
   async recordFeedback(feedback: Feedback): Promise<void> {
@@ -217,8 +250,12 @@ export class PostgresStore implements Store {
   }
 
   async setSetting(key: string, value: string): Promise<void> {
-    await this.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-      [key, value]);
+    await withClient(this.pool, this.url, (client) => this.writeSetting(client, key, value));
+  }
+
+  private async writeSetting(client: PoolClient, key: string, value: string): Promise<void> {
+    await client.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      [key, pgText(value)]);
   }
 
   async readDocs(keys: string[]): Promise<Record<string, StoredItem>> {

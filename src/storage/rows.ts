@@ -1,5 +1,5 @@
 import type { Case, CaseEvent } from '../handoff/types';
-import type { OutboxItem, OutboxKind } from './types';
+import type { AuditEvent, OutboxItem, OutboxKind } from './types';
 
 /** The stored JSON document is the case; the version column is authoritative for concurrency. */
 export function caseFromDocument(document: unknown, version: number): Case {
@@ -65,6 +65,23 @@ export function eventFromRow(row: EventRow): CaseEvent {
     at: toIso(row.at),
     type: row.type as CaseEvent['type'],
     actor: actor as CaseEvent['actor'],
+    ...(row.detail === null ? {} : { detail: row.detail }),
+  };
+}
+
+export interface AuditRow {
+  at: string | Date;
+  type: string;
+  actor: unknown;
+  detail: string | null;
+}
+
+export function auditFromRow(row: AuditRow): AuditEvent {
+  const actor = typeof row.actor === 'string' ? JSON.parse(row.actor) : row.actor;
+  return {
+    at: toIso(row.at),
+    type: row.type as AuditEvent['type'],
+    actor: actor as AuditEvent['actor'],
     ...(row.detail === null ? {} : { detail: row.detail }),
   };
 }

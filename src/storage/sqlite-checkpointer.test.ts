@@ -42,6 +42,28 @@ describe('SQLite checkpoints in a background thread', () => {
     await store.close();
   });
 
+  it('starts the WAL over again and again under sustained writes, and empties it once they stop', async () => {
+    const file = fileIn();
+    const store = new SqliteStore({ file, checkpointEveryMs: 50, walLimitBytes: 256 * 1024 });
+    await store.migrate();
+    let written = 0;
+    let shrinks = 0;
+    let previous = 0;
+    const until = Date.now() + 2_000;
+    for (let i = 0; Date.now() < until; i += 1) {
+      await store.commit({ dedupeKey: `turn-${i}`, docs: { [`conversation-${i % 500}`]: { value: { text: 'x'.repeat(2_000), i } } } });
+      written += 1;
+      const size = sizeOf(`${file}-wal`);
+      if (size < previous) shrinks += 1;
+      previous = size;
+    }
+    expect(written).toBeGreaterThan(1_000); // megabytes of WAL: PASSIVE checkpoints alone never let it shrink
+    expect(shrinks).toBeGreaterThanOrEqual(3);
+    expect(await waitFor(() => sizeOf(`${file}-wal`) === 0, 2_000)).toBe(true);
+    expect(await store.wasProcessed(`turn-${written - 1}`)).toBe(true);
+    await store.close();
+  });
+
   it('stops its thread on close, and the data is all there when the file is opened again', async () => {
     const file = fileIn();
     const store = new SqliteStore({ file, checkpointEveryMs: 60_000 });

@@ -76,7 +76,27 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    // Numbered 4: 3 is kept for the lead's migration.
+    version: 3,
+    name: 'outbox give-up, audit events, cases by card',
+    sql: `
+      -- The case card's message id: an agent's reply in its thread names it.
+      ALTER TABLE cases ADD COLUMN card_id TEXT;
+      CREATE INDEX cases_by_card ON cases (card_id) WHERE card_id IS NOT NULL;
+
+      ALTER TABLE outbox ADD COLUMN failed_at TEXT;
+      DROP INDEX outbox_pending;
+      CREATE INDEX outbox_pending ON outbox (created_at, seq) WHERE delivered_at IS NULL AND failed_at IS NULL;
+
+      CREATE TABLE audit_events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        type TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        detail TEXT
+      );
+    `,
+  },
+  {
     version: 4,
     name: 'reports: interactions, case columns for figures and search',
     sql: `

@@ -2,21 +2,24 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Case, CaseEvent } from '../handoff/types';
 import { StorageError, describeError } from './errors';
-import { assertOrdered } from './migration';
+import { assertOrdered, latestVersion } from './migration';
 import { SQLITE_DIALECT } from '../reports/dialect';
 import { insertInteraction } from '../reports/interaction-sql';
 import { SqliteReports } from '../reports/sqlite-reports';
-import { Rollback, caseFromDocument, eventFromRow, firstTimeColumn, outboxItemFromRow, reportColumns, truncateError, type EventRow, type OutboxRow } from './rows';
+import { Rollback, auditFromRow, caseFromDocument, eventFromRow, firstTimeColumn, outboxItemFromRow, reportColumns, truncateError, type AuditRow, type EventRow, type OutboxRow } from './rows';
 import { SqliteCheckpointer } from './sqlite-checkpointer';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import { ETagConflictError } from './types';
-import type { CommitResult, DocWrites, Feedback, Interaction, OutboxItem, OutboxKind, Store, StoredItem, TurnCommit } from './types';
+import type { AuditEvent, CommitResult, DocWrites, Feedback, Interaction, OutboxItem, OutboxKind, OutboxStats, Store, StoredItem, TurnCommit } from './types';
 
 const BUSY_TIMEOUT_MS = 5_000;
 const CHECKPOINT_EVERY_MS = 1_000;
+/** The WAL is emptied past this size (and SQLite truncates it to this when it starts it over). */
+const WAL_LIMIT_BYTES = 4 * 1024 * 1024;
 /** SQLite's own default, used again if the checkpoint thread fails. */
 const AUTO_CHECKPOINT_PAGES = 1_000;
 const ACTIVE = `state NOT IN ('resolved', 'cancelled')`;
+const PENDING = 'delivered_at IS NULL AND failed_at IS NULL';
 
 export interface SqliteStoreOptions {
   /** Path of the database file (created if missing). */
@@ -25,6 +28,8 @@ export interface SqliteStoreOptions {
   clock?: () => Date;
   /** WAL checkpoints run this often in a thread of their own (default 1 s); 0 leaves them to SQLite, inside commits. */
   checkpointEveryMs?: number;
+  /** The WAL file is kept about this small (default 4 MB). */
+  walLimitBytes?: number;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -63,6 +68,8 @@ export class SqliteStore implements Store {
   private readonly readDocsAtOnce: Database.Transaction<(keys: string[]) => Record<string, StoredItem>>;
   private readonly checkpointer?: SqliteCheckpointer;
   readonly reports: SqliteReports;
+  /** While the checkpoint thread empties the WAL, group commits wait (see SqliteCheckpointer). */
+  private writesHeld = false;
 
   constructor(options: SqliteStoreOptions) {
     this.clock = options.clock ?? (() => new Date());
@@ -71,6 +78,7 @@ export class SqliteStore implements Store {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      this.db.pragma(`journal_size_limit = ${options.walLimitBytes ?? WAL_LIMIT_BYTES}`);
     } catch (error) {
       throw new StorageError(`cannot open SQLite database ${options.file}: ${describeError(error)}`, { cause: error });
     }
@@ -80,15 +88,23 @@ export class SqliteStore implements Store {
     this.readDocsAtOnce = this.db.transaction((keys: string[]) => this.selectDocs(keys));
     this.reports = new SqliteReports((text) => this.sql(text));
     const every = options.checkpointEveryMs ?? CHECKPOINT_EVERY_MS;
-    if (every > 0) this.checkpointer = this.checkpointInBackground(options.file, every);
+    if (every > 0) this.checkpointer = this.checkpointInBackground(options.file, every, options.walLimitBytes ?? WAL_LIMIT_BYTES);
   }
 
-  private checkpointInBackground(file: string, intervalMs: number): SqliteCheckpointer {
+  private checkpointInBackground(file: string, intervalMs: number, walLimitBytes: number): SqliteCheckpointer {
     this.db.pragma('wal_autocheckpoint = 0');
     return new SqliteCheckpointer({
       file,
       intervalMs,
       busyTimeoutMs: BUSY_TIMEOUT_MS,
+      truncateAboveBytes: walLimitBytes,
+      holdWrites: () => {
+        this.writesHeld = true;
+      },
+      releaseWrites: () => {
+        this.writesHeld = false;
+        this.flushCommits();
+      },
       onFailure: () => {
         if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
       },
@@ -124,9 +140,14 @@ export class SqliteStore implements Store {
     this.statements.clear();
   }
 
+  async schemaVersion(): Promise<{ applied: number; expected: number }> {
+    const applied = this.sql('SELECT coalesce(max(version), 0) FROM schema_migrations').pluck().get() as number;
+    return { applied, expected: latestVersion(SQLITE_MIGRATIONS) };
+  }
+
   async close(): Promise<void> {
+    await this.checkpointer?.stop(); // releases writes it held
     if (this.db.open) this.flushCommits();
-    await this.checkpointer?.stop();
     if (this.db.open) this.db.close(); // the last connection to close checkpoints what is left
   }
 
@@ -150,6 +171,7 @@ export class SqliteStore implements Store {
   }
 
   private flushCommits(): void {
+    if (this.writesHeld) return; // the checkpoint thread releases them in a moment
     const batch = this.queued.splice(0);
     if (batch.length === 0) return;
     let outcomes: TurnOutcome[];
@@ -192,6 +214,11 @@ export class SqliteStore implements Store {
         .run(randomUUID(), item.kind, item.caseId, JSON.stringify(item.payload), now, now);
     }
     if (turn.docs) this.applyDocs(turn.docs);
+    for (const [key, value] of Object.entries(turn.settings ?? {})) this.writeSetting(key, value);
+    for (const event of turn.audit ?? []) {
+      this.sql('INSERT INTO audit_events (at, type, actor, detail) VALUES (?, ?, ?, ?)')
+        .run(event.at, event.type, JSON.stringify(event.actor), event.detail ?? null);
+    }
     for (const interaction of turn.interactions ?? []) this.insertInteraction(interaction);
   }
 
@@ -202,19 +229,19 @@ export class SqliteStore implements Store {
 
   private insertCase(item: Case): void {
     const r = reportColumns(item);
-    this.sql(`INSERT INTO cases (id, ref, user_key, state, doc, version, opened_at, updated_at, lang, phase, reason, search_user, search_words)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(item.id, item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.openedAt, item.updatedAt,
+    this.sql(`INSERT INTO cases (id, ref, user_key, state, doc, version, opened_at, updated_at, card_id, lang, phase, reason, search_user, search_words)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(item.id, item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.openedAt, item.updatedAt, item.card?.activityId ?? null,
         r.lang, r.phase, r.reason, r.searchUser, r.searchWords);
   }
 
   /** Rule: the caller passes the case with its version already incremented; the stored one must be one less. */
   private updateCase(item: Case): void {
     const r = reportColumns(item);
-    const result = this.sql(`UPDATE cases SET ref = ?, user_key = ?, state = ?, doc = ?, version = ?, updated_at = ?,
+    const result = this.sql(`UPDATE cases SET ref = ?, user_key = ?, state = ?, doc = ?, version = ?, updated_at = ?, card_id = ?,
                                lang = ?, phase = ?, reason = ?, search_user = ?, search_words = ?
                              WHERE id = ? AND version = ?`)
-      .run(item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.updatedAt,
+      .run(item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.updatedAt, item.card?.activityId ?? null,
         r.lang, r.phase, r.reason, r.searchUser, r.searchWords, item.id, item.version - 1);
     if (result.changes === 0) throw new Rollback('conflict');
   }
@@ -241,6 +268,10 @@ export class SqliteStore implements Store {
 
   async getCaseByRef(ref: string): Promise<Case | undefined> {
     return this.oneCase('ref = ?', ref);
+  }
+
+  async getCaseByCard(activityId: string): Promise<Case | undefined> {
+    return this.oneCase('card_id = ?', activityId);
   }
 
   async findActiveCase(userKey: string): Promise<Case | undefined> {
@@ -271,7 +302,7 @@ export class SqliteStore implements Store {
     const lease = this.db.transaction(() => {
       const rows = this.sql(`SELECT id, kind, case_id, payload, attempts, next_attempt_at, created_at, last_error
           FROM outbox
-          WHERE delivered_at IS NULL AND next_attempt_at <= @at AND (lease_until IS NULL OR lease_until <= @at)
+          WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= @at AND (lease_until IS NULL OR lease_until <= @at)
             AND (@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))
           ORDER BY created_at, seq LIMIT @limit`)
         .all({ at, limit, kinds: kinds ? JSON.stringify(kinds) : null }) as OutboxRow[];
@@ -292,12 +323,30 @@ export class SqliteStore implements Store {
       .run(truncateError(error), nextAttemptAt.toISOString(), id);
   }
 
+  async markGivenUp(id: string, error: string, now: Date): Promise<void> {
+    this.sql('UPDATE outbox SET attempts = attempts + 1, last_error = ?, failed_at = ?, lease_until = NULL WHERE id = ?')
+      .run(truncateError(error), now.toISOString(), id);
+  }
+
   async release(id: string, nextAttemptAt: Date): Promise<void> {
     this.sql('UPDATE outbox SET next_attempt_at = ?, lease_until = NULL WHERE id = ?').run(nextAttemptAt.toISOString(), id);
   }
 
   async pendingOutboxCount(): Promise<number> {
-    return this.sql('SELECT count(*) FROM outbox WHERE delivered_at IS NULL').pluck().get() as number;
+    return this.sql(`SELECT count(*) FROM outbox WHERE ${PENDING}`).pluck().get() as number;
+  }
+
+  async outboxStats(): Promise<OutboxStats> {
+    const row = this.sql(`SELECT
+        (SELECT count(*) FROM outbox WHERE ${PENDING}) AS pending,
+        (SELECT count(*) FROM outbox WHERE failed_at IS NOT NULL) AS failed,
+        (SELECT min(created_at) FROM outbox WHERE ${PENDING}) AS oldest`).get() as { pending: number; failed: number; oldest: string | null };
+    return { pending: row.pending, failed: row.failed, ...(row.oldest ? { oldestPendingAt: row.oldest } : {}) };
+  }
+
+  async listAudit(limit: number): Promise<AuditEvent[]> {
+    const rows = this.sql('SELECT at, type, actor, detail FROM audit_events ORDER BY seq DESC LIMIT ?').all(limit) as AuditRow[];
+    return rows.map(auditFromRow);
   }
 
   async recordFeedback(feedback: Feedback): Promise<void> {
@@ -314,6 +363,10 @@ export class SqliteStore implements Store {
   }
 
   async setSetting(key: string, value: string): Promise<void> {
+    this.writeSetting(key, value);
+  }
+
+  private writeSetting(key: string, value: string): void {
     this.sql('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
       .run(key, value);
   }

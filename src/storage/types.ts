@@ -2,7 +2,7 @@ import type { Case, CaseEvent } from '../handoff/types';
 import type { Reports } from '../reports/types';
 
 /** A message waiting to be delivered by the outbox worker. */
-export type OutboxKind = 'post-case-card' | 'update-case-card' | 'notify-user' | 'remind-agents';
+export type OutboxKind = 'post-case-card' | 'update-case-card' | 'notify-user' | 'post-thread-reply' | 'remind-agents';
 
 export interface OutboxItem {
   id: string;
@@ -30,6 +30,9 @@ export interface TurnCommit {
   outbox?: NewOutboxItem[];
   /** Docs written with the rest (same rules as writeDocs); a stale eTag fails the commit as a conflict. */
   docs?: DocWrites;
+  /** Settings written with the rest (e.g. the support channel, with the audit event of who set it). */
+  settings?: Record<string, string>;
+  audit?: AuditEvent[];
   /** What the turn did about the error, for the support team's figures (no text). */
   interactions?: Interaction[];
 }
@@ -43,6 +46,24 @@ export interface Interaction {
   kind: 'answer' | 'case';
   /** False for a click on the answer card (it asks, but is not a message). */
   message: boolean;
+}
+
+/** Something an operator may have to account for later (who registered the support channel, and when). */
+export interface AuditEvent {
+  at: string;
+  type: 'support-channel-registered';
+  actor: { id: string; name: string; aadObjectId?: string; tenantId?: string };
+  detail?: string;
+}
+
+/** The outbox at a glance, for readiness and operators. */
+export interface OutboxStats {
+  /** Not delivered yet, still being tried. */
+  pending: number;
+  /** Given up on after their retries: never delivered. */
+  failed: number;
+  /** createdAt of the oldest pending item. */
+  oldestPendingAt?: string;
 }
 
 /** Docs to write, by key; a given eTag other than '*' must match the stored one. */
@@ -72,6 +93,8 @@ export interface StoredItem {
 export interface Store {
   /** Applies migrations (idempotent, safe when several instances start at once). */
   migrate(): Promise<void>;
+  /** The schema version applied in the database, and the one this code expects (readiness). */
+  schemaVersion(): Promise<{ applied: number; expected: number }>;
   close(): Promise<void>;
 
   /** Next number of the human-readable case reference sequence (unique across instances). */
@@ -81,6 +104,8 @@ export interface Store {
 
   getCase(id: string): Promise<Case | undefined>;
   getCaseByRef(ref: string): Promise<Case | undefined>;
+  /** The case whose card is the given message (the root of a support channel thread). */
+  getCaseByCard(activityId: string): Promise<Case | undefined>;
   /** The user's case for this problem that is not resolved or cancelled, if any. */
   findActiveCase(userKey: string): Promise<Case | undefined>;
   listCasesByUser(userKey: string, limit: number): Promise<Case[]>;
@@ -94,14 +119,20 @@ export interface Store {
   leaseOutbox(now: Date, limit: number, leaseMs: number, kinds?: OutboxKind[]): Promise<OutboxItem[]>;
   markDelivered(id: string, now: Date): Promise<void>;
   markFailed(id: string, error: string, nextAttemptAt: Date): Promise<void>;
+  /** Ends an item that could not be delivered after its retries: never leased again, counted as failed. */
+  markGivenUp(id: string, error: string, now: Date): Promise<void>;
   /** Leaves the item pending without counting an attempt (e.g. no support channel yet). */
   release(id: string, nextAttemptAt: Date): Promise<void>;
   pendingOutboxCount(): Promise<number>;
+  outboxStats(): Promise<OutboxStats>;
 
   /** Records a user's answer to "did this help?" (one per clicked activity; a repeat click is ignored). */
   recordFeedback(feedback: Feedback): Promise<void>;
   /** Forgets dedupe keys older than `before` (Teams redelivers within minutes, not days). */
   pruneProcessed(before: Date): Promise<number>;
+
+  /** The latest audit events, newest first. */
+  listAudit(limit: number): Promise<AuditEvent[]>;
 
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;

@@ -8,7 +8,7 @@ import { registerTabRoutes, type TabDeps } from './routes';
 import { SsoValidator, defaultMetadataUrl } from './sso';
 import { DEFAULT_WEB_DIR } from './static';
 
-export interface TabSetup extends Omit<TabDeps, 'authorize' | 'webDir' | 'remindAfterMs' | 'maxBodyBytes' | 'supportLang'> {
+export interface TabSetup extends Omit<TabDeps, 'authorize' | 'webDir' | 'remindAfterMs' | 'bodyLimits' | 'supportLang'> {
   config: Config;
   adapter: CloudAdapter;
   channels: SupportChannels;
@@ -37,6 +37,6 @@ export function tabRoutes(setup: TabSetup): (server: restify.Server) => void {
       webDir: DEFAULT_WEB_DIR,
       supportLang: config.SUPPORT_LANGUAGE,
       remindAfterMs: config.SUPPORT_REMIND_AFTER_MINUTES * 60_000,
-      maxBodyBytes: config.MAX_BODY_KB * 1024,
+      bodyLimits: { maxBytes: config.MAX_BODY_KB * 1024, timeoutMs: config.BODY_TIMEOUT_MS, maxDepth: 16 },
     });
 }

@@ -22,12 +22,13 @@ describe('team membership of the support channel (through the connector, local a
     await temp.dispose();
   });
 
+  const registration = (key: string) => ({ actor: { id: '29:lead', name: 'Lead' }, at: clock.now().toISOString(), dedupeKey: key });
   const membership = (channels: SupportChannels) =>
     createTeamMembership({ adapter: new BotAdapter({}), botAppId: '', channels, log, ttlMs: 60_000, clock: () => clock.now().getTime() });
 
   it('asks Teams about the support channel\'s members and caches the answer for a while', async () => {
     const channels = new SupportChannels(temp.store, undefined);
-    await channels.register({ id: '19:support@thread.tacv2', serviceUrl: connector.url, tenantId: 'tenant-1' });
+    await channels.register({ id: '19:support@thread.tacv2', serviceUrl: connector.url, tenantId: 'tenant-1' }, registration('a'));
     const isMember = membership(channels);
     expect(await isMember('member-oid')).toBe(true);
     expect(await isMember('stranger-oid')).toBe(false);
@@ -41,7 +42,7 @@ describe('team membership of the support channel (through the connector, local a
 
   it('says "unknown" (not "no") when Teams cannot be asked, and caches nothing', async () => {
     const channels = new SupportChannels(temp.store, undefined);
-    await channels.register({ id: '19:support@thread.tacv2', serviceUrl: 'http://127.0.0.1:9/', tenantId: 'tenant-1' });
+    await channels.register({ id: '19:support@thread.tacv2', serviceUrl: 'http://127.0.0.1:9/', tenantId: 'tenant-1' }, registration('b'));
     const isMember = membership(channels);
     expect(await isMember('member-oid')).toBeUndefined();
   });

@@ -1,9 +1,11 @@
-import restify, { type Request, type Response } from 'restify';
+import type restify from 'restify';
+import type { Request, Response } from 'restify';
 import type { ZodType, ZodTypeDef } from 'zod';
 import type { HandoffService } from '../handoff/service';
 import type { CaseAction } from '../handoff/transitions';
 import type { Knowledge, Lang } from '../knowledge';
 import type { Logger } from '../logging/logger';
+import { BodyRefusal, readJsonBody, type JsonBodyLimits } from '../server/json-body';
 import type { Store } from '../storage/types';
 import type { Authorize, TabAccess } from './auth';
 import { exportCases, exportDaily } from './export';
@@ -24,8 +26,8 @@ export interface TabDeps {
   authorize: Authorize;
   /** Folder of the built page. */
   webDir: string;
-  /** Limit of a request body (claim / resolve). */
-  maxBodyBytes: number;
+  /** Limits of a request body (claim / resolve): the messaging endpoint's own JSON reader and limits. */
+  bodyLimits: JsonBodyLimits;
 }
 
 /** How often the page reloads the queue. */
@@ -59,6 +61,7 @@ export function registerTabRoutes(server: restify.Server, deps: TabDeps): void {
     res.header('cache-control', 'no-store');
     const access = await deps.authorize(req);
     if (!access.ok) {
+      req.resume(); // a body nobody will read
       res.send(access.status, { error: access.error });
       return;
     }
@@ -68,6 +71,12 @@ export function registerTabRoutes(server: restify.Server, deps: TabDeps): void {
       if (error instanceof BadRequest) {
         log.warn({ path: req.path(), issues: error.issues }, 'tab request refused');
         res.send(400, { error: 'invalid request', issues: error.issues });
+        return;
+      }
+      if (error instanceof BodyRefusal) {
+        log.warn({ path: req.path(), status: error.status, reason: error.message }, 'tab request body refused');
+        if (error.closeConnection) res.setHeader('connection', 'close');
+        res.send(error.status, { error: error.message });
         return;
       }
       log.error({ err: error, path: req.path() }, 'tab request failed');
@@ -111,15 +120,12 @@ export function registerTabRoutes(server: restify.Server, deps: TabDeps): void {
     res.send(200, detailOf(deps.knowledge, c, events, messages));
   }));
 
-  const readBody = restify.plugins.bodyReader({ maxBodySize: deps.maxBodyBytes });
-  // The body may already have been read by a server-wide parser; it is never read twice.
-  const bodyOnce: restify.RequestHandler = (req, res, next) => ((req as { _readBody?: boolean })._readBody ? next() : readBody(req, res, next));
   for (const [verb, toAction] of [
     ['claim', () => ({ type: 'claim' })],
     ['resolve', (note?: string) => ({ type: 'resolve', note })],
   ] as Array<[string, (note?: string) => CaseAction]>) {
-    server.post(`/api/tab/cases/:id/${verb}`, bodyOnce, guarded(async (req, res, access) => {
-      const body = parse(actionBody, jsonOf(req.body));
+    server.post(`/api/tab/cases/:id/${verb}`, guarded(async (req, res, access) => {
+      const body = parse(actionBody, await readJsonBody(req, deps.bodyLimits));
       const caseId = String(req.params.id);
       const actor = { ...access.agent, role: 'agent' as const };
       const dedupeKey = `tab:${access.agent.id}:${body.requestId}`;
@@ -158,15 +164,4 @@ export function registerTabRoutes(server: restify.Server, deps: TabDeps): void {
     res.send(302);
   });
   server.get('/tab/*', serve);
-}
-
-/** A JSON body, whichever parser (or none) read it. */
-function jsonOf(body: unknown): unknown {
-  const raw = Buffer.isBuffer(body) ? body.toString('utf8') : body;
-  if (typeof raw !== 'string') return raw ?? {};
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    throw new BadRequest(['body: is not JSON']);
-  }
 }

@@ -8,7 +8,7 @@ import type { LocaleTree } from '../knowledge/schema';
 
 const STATES: readonly CaseState[] = ['waiting', 'open', 'claimed', 'resolved', 'cancelled'];
 const REASONS: readonly CaseReason[] = ['exception', 'asked', 'not-helped'];
-const EVENTS: readonly CaseEventType[] = ['opened', 'appended', 'posted', 'claimed', 'resolved', 'reopened', 'cancelled', 'reminded'];
+const EVENTS: readonly CaseEventType[] = ['opened', 'appended', 'posted', 'claimed', 'resolved', 'reopened', 'cancelled', 'user-message', 'agent-message', 'reminded'];
 
 /** The strings the tab's page uses besides its own `tab.*` section: the names the case cards use too. */
 export const SHARED_KEYS: readonly string[] = [

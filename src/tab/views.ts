@@ -29,7 +29,7 @@ export interface QueueItem extends CaseSummary {
 
 export type HistoryEntry =
   | { at: string; kind: 'event'; type: string; actor: string; role: string; detail?: string }
-  | { at: string; kind: 'exchange'; from: 'user' | 'bot'; text: string }
+  | { at: string; kind: 'exchange'; from: 'user' | 'bot' | 'agent'; name?: string; text: string }
   | { at: string; kind: 'message'; what: string; text?: string; deliveredAt?: string; attempts: number };
 
 export interface CaseDetail extends CaseSummary {
@@ -81,7 +81,7 @@ export function detailOf(k: Knowledge, c: Case, events: CaseEvent[], messages: C
   const first = (type: CaseEvent['type']) => events.find((e) => e.type === type)?.at;
   const times = { claimedAt: first('claimed'), resolvedAt: first('resolved') };
   const history: HistoryEntry[] = [
-    ...c.transcript.map((line): HistoryEntry => ({ at: line.at, kind: 'exchange', from: line.from, text: line.text })),
+    ...c.transcript.map((line): HistoryEntry => ({ at: line.at, kind: 'exchange', from: line.from, ...(line.name ? { name: line.name } : {}), text: line.text })),
     ...events.map((e): HistoryEntry => ({ at: e.at, kind: 'event', type: e.type, actor: e.actor.name, role: e.actor.role, ...(e.detail ? { detail: e.detail } : {}) })),
     ...messages.map((m): HistoryEntry => ({
       at: m.createdAt,

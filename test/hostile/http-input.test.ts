@@ -69,6 +69,9 @@ describe('hostile HTTP input', () => {
       delete a.text;
       a.entities = [{ type: 'mention', text: '<at>Bot</at>', mentioned: a.recipient }];
     }],
+    ['a tenant id that is an object', (a: Record<string, any>) => (a.channelData = { tenant: { id: { $ne: null } } })],
+    ['a channel id that is a number', (a: Record<string, any>) => (a.channelData = { channel: { id: 19 } })],
+    ['channelData as a string', (a: Record<string, any>) => (a.channelData = 'msteams')],
     ['a conversation id with control characters', (a: Record<string, any>) => (a.conversation.id = 'a:conv\r\nX-Injected: 1')],
   ])('refuses an activity with %s with 400 and sends nothing', async (_name, mutate) => {
     const activity = valid();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import http from 'node:http';
 import pino from 'pino';
 import { loadConfig } from '../../src/config/config';
-import { start } from '../../src/index';
+import { start } from '../../src/app';
 import { FakeConnector } from './fake-connector';
 import { SUPPORT_CHANNEL } from './activities';
 

@@ -9,6 +9,10 @@ export interface ConnectorRecord {
   path: string;
   conversationId?: string;
   activityId?: string;
+  /** The id this connector gave a new message (what Teams returns, and later sends back as replyToId). */
+  createdId?: string;
+  /** The Authorization header the bot sent (its outbound Bot Framework token). */
+  authorization?: string;
   body: any;
 }
 
@@ -25,6 +29,7 @@ export class FakeConnector {
   readonly memberLookups: string[] = [];
   private failures = 0;
   private down = false;
+  private delayMs = 0;
   private readonly waiters = new Set<() => void>();
 
   private constructor(private readonly server: http.Server) {}
@@ -51,6 +56,11 @@ export class FakeConnector {
 
   failNext(n: number): void {
     this.failures = n;
+  }
+
+  /** Every later send is answered this many ms after it arrived (a slow Teams, to hold sends in flight). */
+  setDelay(ms: number): void {
+    this.delayMs = ms;
   }
 
   /** While down, every send answers 503 (the connector is unreachable for the bot). */
@@ -98,11 +108,16 @@ export class FakeConnector {
         path: parts.join('/'),
         conversationId: parts[0] === 'v3' && parts[1] === 'conversations' ? parts[2] : undefined,
         activityId: parts[3] === 'activities' ? parts[4] : undefined,
+        authorization: req.headers.authorization,
         body: raw ? JSON.parse(raw) : undefined,
       };
       const reply = (status: number, body: unknown): void => {
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
+        const send = (): void => {
+          res.writeHead(status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(body));
+        };
+        if (this.delayMs && record.method !== 'GET') setTimeout(send, this.delayMs);
+        else send();
       };
       if (record.method === 'GET') {
         const memberId = parts[parts.indexOf('members') + 1];
@@ -114,9 +129,10 @@ export class FakeConnector {
         if (!this.down) this.failures -= 1;
         return reply(503, { error: { code: 'ServiceUnavailable', message: 'connector down' } });
       }
+      const id = record.method === 'PUT' ? record.activityId : `act-${randomUUID()}`;
+      if (record.method === 'POST') record.createdId = id;
       this.records.push(record);
       for (const wake of [...this.waiters]) wake();
-      const id = record.method === 'PUT' ? record.activityId : `act-${randomUUID()}`;
       return reply(record.method === 'POST' ? 201 : 200, { id });
     });
   }

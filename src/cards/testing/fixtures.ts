@@ -24,7 +24,7 @@ export function hostileCase(state: CaseState, overrides: Partial<Case> = {}): Ca
       { at, from: 'user', text: HOSTILE_TEXT },
       { at, from: 'bot', text: 'Answer card (exception-only, fr)' },
     ],
-    userConversation: { serviceUrl: 'https://smba.trafficmanager.net/emea/', conversation: { id: 'a:conv' } },
+    userConversation: { channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/emea/', bot: { id: '28:bot' }, conversation: { id: 'a:conv' } },
     ...(state === 'claimed' || state === 'resolved' ? { assignee: { id: '29:agent', name: `Agent ${HOSTILE_TEXT}` } } : {}),
     ...(state === 'resolved' ? { resolutionNote: `Exception granted ${HOSTILE_TEXT}` } : {}),
     openedAt: at,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { SqliteStore } from '../../storage/sqlite-store';
 import type { Store } from '../../storage/types';
 import type { OpenCaseRequest } from '../service';
+import type { Registration } from '../support-channel';
 import type { Case } from '../types';
 
 /** A clock tests move by hand, shared by the store and the code under test. */
@@ -39,7 +40,7 @@ export async function openTempStore(clock: () => Date): Promise<TempStore> {
 
 /** The one user both builders describe, so a request and a case of the same person match. */
 const USER = { id: '29:user-1', name: 'Lena Morel', aadObjectId: 'aad-user-1' };
-const USER_CONVERSATION = { serviceUrl: 'https://smba.example.test/', conversation: { id: 'a:personal-1' } };
+const USER_CONVERSATION = { channelId: 'msteams', serviceUrl: 'https://smba.example.test/', bot: { id: '28:bot' }, conversation: { id: 'a:personal-1' } };
 
 let requestCounter = 0;
 
@@ -85,4 +86,10 @@ export function aCase(overrides: Partial<Case> = {}): Case {
     version: 3,
     ...overrides,
   };
+}
+
+/** Who registers a support channel in tests (each call a new request). */
+export function registration(): Registration {
+  requestCounter += 1;
+  return { actor: { id: '29:admin', name: 'Ada Admin' }, at: '2025-08-01T09:00:00.000Z', dedupeKey: `register-${requestCounter}` };
 }

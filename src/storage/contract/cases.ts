@@ -12,6 +12,17 @@ export function casesContract(stores: Stores): void {
     expect(await store.getCaseByRef('WF-0')).toBeUndefined();
   });
 
+  it('finds a case by the message id of its card, once the card is posted', async () => {
+    const store = await stores.open();
+    const item = makeCase();
+    await store.commit({ dedupeKey: key(), insertCases: [item] });
+    expect(await store.getCaseByCard('1700000000123')).toBeUndefined();
+    const posted = changed(item, { card: { conversationId: '19:support@thread.tacv2', activityId: '1700000000123', serviceUrl: 'https://smba.example/' } });
+    await store.commit({ dedupeKey: key(), updateCases: [posted] });
+    expect(await store.getCaseByCard('1700000000123')).toEqual(posted);
+    expect(await store.getCaseByCard('1700000000999')).toBeUndefined();
+  });
+
   it('finds the active case of a user, and none once it is resolved', async () => {
     const store = await stores.open();
     const item = makeCase();

@@ -11,6 +11,25 @@ export function docsContract(stores: Stores): void {
     expect(await store.getSetting('support-channel')).toBe('19:def@thread.tacv2');
   });
 
+  it('writes a setting and its audit event with a turn, once per dedupe key, and lists audit events newest first', async () => {
+    const store = await stores.open();
+    const actor = { id: '29:admin', name: 'Ada Admin', aadObjectId: 'aad-1', tenantId: 'tenant-a' };
+    const register = (channel: string, at: string) => store.commit({
+      dedupeKey: `register-${channel}`,
+      settings: { 'support-channel': JSON.stringify({ id: channel }) },
+      audit: [{ at, type: 'support-channel-registered', actor, detail: channel }],
+    });
+    expect(await register('19:first@thread.tacv2', '2025-07-14T09:00:00.000Z')).toEqual({ ok: true });
+    expect(await register('19:second@thread.tacv2', '2025-07-14T10:00:00.000Z')).toEqual({ ok: true });
+    expect(await register('19:second@thread.tacv2', '2025-07-14T11:00:00.000Z')).toEqual({ ok: false, reason: 'duplicate' });
+    expect(JSON.parse((await store.getSetting('support-channel'))!)).toEqual({ id: '19:second@thread.tacv2' });
+    expect(await store.listAudit(10)).toEqual([
+      { at: '2025-07-14T10:00:00.000Z', type: 'support-channel-registered', actor, detail: '19:second@thread.tacv2' },
+      { at: '2025-07-14T09:00:00.000Z', type: 'support-channel-registered', actor, detail: '19:first@thread.tacv2' },
+    ]);
+    expect(await store.listAudit(1)).toHaveLength(1);
+  });
+
   it('reads what was written, with a new eTag on every write, omitting missing keys', async () => {
     const store = await stores.open();
     await store.writeDocs({ 'conv/1': { value: { step: 1, words: ['日本語'] } } });

@@ -62,7 +62,7 @@ export function makeCase(overrides: Partial<Case> = {}): Case {
     userWords: ['O Outlook diz <b>"erro inesperado"</b> & não entra'],
     botAnswer: 'explained the exception phase',
     transcript: [{ at: at(0), from: 'user', text: 'ajuda 🙏' }],
-    userConversation: { serviceUrl: 'https://smba.example.test/', conversation: { id: 'a:conv-1', tenantId: 'tenant-a' } },
+    userConversation: { channelId: 'msteams', serviceUrl: 'https://smba.example.test/', bot: { id: '28:bot' }, conversation: { id: 'a:conv-1', tenantId: 'tenant-a' } },
     openedAt: at(0),
     updatedAt: at(0),
     version: 1,

@@ -29,6 +29,15 @@ export function lifecycleContract(stores: Stores): void {
     expect(await reopened.commit({ dedupeKey: key(), updateCases: [changed(item, { state: 'claimed' })] })).toEqual({ ok: true });
   });
 
+  it('says which schema version is applied: none before migrating, the expected one after', async () => {
+    const store = await stores.open({ migrate: false });
+    await expect(store.schemaVersion()).rejects.toThrow();
+    await store.migrate();
+    const version = await store.schemaVersion();
+    expect(version.expected).toBeGreaterThanOrEqual(3);
+    expect(version.applied).toBe(version.expected);
+  });
+
   it('migrates idempotently, and safely when several instances start at once', async () => {
     const instances = await Promise.all([1, 2, 3, 4].map(() => stores.open({ migrate: false })));
     await Promise.all(instances.map((store) => store.migrate()));

@@ -84,6 +84,24 @@ export function outboxContract(stores: Stores): void {
     expect(rest).toHaveLength(1);
   });
 
+  it('never leases an item given up on, and counts it as failed rather than pending', async () => {
+    const store = await stores.open();
+    await enqueue(store, 2);
+    const [first] = await store.leaseOutbox(later(0), 1, MINUTE);
+    await store.markGivenUp(first!.id, 'HTTP 400: invalid tenant', later(0));
+    expect(await store.pendingOutboxCount()).toBe(1);
+    const rest = await store.leaseOutbox(later(24 * 60 * MINUTE), 10, MINUTE);
+    expect(rest.map((item) => item.id)).not.toContain(first!.id);
+    const stats = await store.outboxStats();
+    expect(stats).toMatchObject({ pending: 1, failed: 1 });
+    expect(Date.parse(stats.oldestPendingAt!)).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('reports an empty outbox with no oldest item', async () => {
+    const store = await stores.open();
+    expect(await store.outboxStats()).toEqual({ pending: 0, failed: 0 });
+  });
+
   it('leases only the kinds asked for', async () => {
     const store = await stores.open();
     await enqueue(store, 2, 'notify-user');

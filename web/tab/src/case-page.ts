@@ -18,14 +18,20 @@ function facts(c: CaseDetail): HTMLElement {
   return h('dl', { class: 'facts' }, ...rows.flatMap(([term, value]) => [h('dt', { text: term }), h('dd', { text: value ?? '' })]));
 }
 
+/** Who wrote a line of the exchange: the user, the bot, or the agent by name. */
+function speaker(entry: Extract<HistoryEntry, { kind: 'exchange' }>): string {
+  if (entry.from === 'agent') return entry.name ?? t('tab.col.holder');
+  return t(entry.from === 'user' ? 'tab.case.fromUser' : 'tab.case.fromBot');
+}
+
 /** One line of the history, in words: an event, a line of the exchange, or a message the bot sent. */
 function historyLine(entry: HistoryEntry): HTMLElement {
   const when = h('time', { datetime: entry.at, class: 'subtle', text: dateTime(entry.at) });
   switch (entry.kind) {
     case 'event':
-      return h('li', { class: `event ${entry.type}` }, when, ' ', t(`event.${entry.type}`, { actor: entry.actor }), entry.detail && entry.type === 'resolved' ? h('q', { text: entry.detail }) : undefined);
+      return h('li', { class: `event ${entry.type}` }, when, ' ', t(`event.${entry.type}`, { actor: entry.actor }), entry.detail && ['resolved', 'user-message', 'agent-message'].includes(entry.type) ? h('q', { text: entry.detail }) : undefined);
     case 'exchange':
-      return h('li', { class: `exchange ${entry.from}` }, when, ' ', h('strong', { text: `${t(entry.from === 'user' ? 'tab.case.fromUser' : 'tab.case.fromBot')}: ` }), entry.text);
+      return h('li', { class: `exchange ${entry.from}` }, when, ' ', h('strong', { text: `${speaker(entry)}: ` }), entry.text);
     case 'message':
       return h('li', { class: 'message' }, when, ' ', t(`tab.case.sent.${entry.what}`),
         entry.text ? h('q', { text: entry.text }) : undefined,

@@ -22,7 +22,7 @@ export interface QueueItem extends CaseSummary {
 
 export type HistoryEntry =
   | { at: string; kind: 'event'; type: string; actor: string; role: string; detail?: string }
-  | { at: string; kind: 'exchange'; from: 'user' | 'bot'; text: string }
+  | { at: string; kind: 'exchange'; from: 'user' | 'bot' | 'agent'; name?: string; text: string }
   | { at: string; kind: 'message'; what: string; text?: string; deliveredAt?: string; attempts: number };
 
 export interface CaseDetail extends CaseSummary {
