@@ -7,6 +7,7 @@ import type { Knowledge, Lang } from '../knowledge';
 import type { Logger } from '../logging/logger';
 import { BodyRefusal, readJsonBody, type JsonBodyLimits } from '../server/json-body';
 import type { Store } from '../storage/types';
+import type { Session } from './api-types';
 import type { Authorize, TabAccess } from './auth';
 import { exportCases, exportDaily } from './export';
 import { PAGE_SIZE, actionBody, periodQuery, queryOf, searchQuery, separatorQuery } from './params';
@@ -91,13 +92,14 @@ export function registerTabRoutes(server: restify.Server, deps: TabDeps): void {
   });
 
   server.get('/api/tab/session', guarded(async (_req, res, access) => {
-    res.send(200, {
+    const session: Session = {
       mode: access.mode,
       agent: { name: access.agent.name },
       today: deps.clock().toISOString().slice(0, 10),
       remindAfterMinutes: deps.remindAfterMs / 60_000,
       refreshSeconds: QUEUE_REFRESH_SECONDS,
-    });
+    };
+    res.send(200, session);
   }));
 
   server.get('/api/tab/queue', guarded(async (_req, res) => {

@@ -4,43 +4,7 @@ import type { Case, CaseEvent } from '../handoff/types';
 import type { Knowledge } from '../knowledge';
 import { isOverdue, waitingSince } from '../reminders/schedule';
 import type { CaseMessage, FoundCase, QueueEntry } from '../reports/types';
-
-/** What every list of cases shows. Plain data: the page renders it as text, never as markup. */
-export interface CaseSummary {
-  id: string;
-  ref: string;
-  user: { name: string; email?: string };
-  lang: string;
-  phase: string;
-  reason: string;
-  state: string;
-  openedAt: string;
-  assignee?: string;
-  claimedAt?: string;
-  resolvedAt?: string;
-}
-
-export interface QueueItem extends CaseSummary {
-  waitingSince: string;
-  overdue: boolean;
-  reminders: number;
-  lastWords?: string;
-}
-
-export type HistoryEntry =
-  | { at: string; kind: 'event'; type: string; actor: string; role: string; detail?: string }
-  | { at: string; kind: 'exchange'; from: 'user' | 'bot' | 'agent'; name?: string; text: string }
-  | { at: string; kind: 'message'; what: string; text?: string; deliveredAt?: string; attempts: number };
-
-export interface CaseDetail extends CaseSummary {
-  tenantId: string;
-  words: string[];
-  botAnswer: string;
-  signals: string[];
-  resolutionNote?: string;
-  chatUrl?: string;
-  history: HistoryEntry[];
-}
+import type { CaseDetail, CaseSummary, HistoryEntry, QueueItem } from './api-types';
 
 export function summaryOf(c: Case, times: Partial<Pick<FoundCase, 'claimedAt' | 'resolvedAt'>> = {}): CaseSummary {
   return {
