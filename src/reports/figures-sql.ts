@@ -3,7 +3,7 @@ import type { Period } from './types';
 
 /**
  * What figures are grouped by: nothing (the period's totals, key ''), a case attribute, or the UTC day.
- * The queries below answer rows with a `dim` (the grouping) and a `k` (the group's key).
+ * The queries below answer one row per group, its key in `k`.
  */
 export type Grouping = 'all' | 'lang' | 'phase' | 'day';
 
