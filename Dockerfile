@@ -5,11 +5,14 @@
 #   docker run -p 3978:3978 -e BOT_ID=... -e BOT_TENANT_ID=... -e DATABASE_URL=postgres://... workfront-outlook-support
 # NODE_ENV=production: the bot refuses to start without BOT_ID (ALLOW_UNAUTHENTICATED=1 to try it without).
 
-# 1. Compile: all dependencies, `npm ci` runs "prepare", which builds src/ into lib/.
+# 1. Compile: all dependencies, `npm ci` runs "prepare", which builds src/ into lib/ and the support
+#    tab's page (web/, bundled by scripts/build-tab.ts) into lib/web/.
 FROM node:20-bookworm AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY web ./web
+COPY scripts/build-tab.ts ./scripts/build-tab.ts
 RUN npm ci --no-audit --no-fund
 
 # 2. Production dependencies, built for this image's Linux (better-sqlite3 is native). --ignore-scripts

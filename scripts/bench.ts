@@ -5,8 +5,10 @@
  *   p50/p99 latency (post -> HTTP response and reply at the connector), peak RSS (VmHWM), ratio ours/bare;
  *   (c) with --soak [N] (default N = 100000): N messages to this bot, RSS sampled, slope reported;
  *   (d) with --wal [S] (default S = 60): S seconds of full-speed load on this bot, SQLite WAL size sampled;
- *   (e) the recognizer alone over the corpus texts, µs per call.
- * Flags: --seconds 15 --slice 2.5 --concurrency 16 --repeat 3 --soak [N] --wal [S] --only bare,ours,otel,recognizer,soak,wal --rounds 200
+ *   (e) the recognizer alone over the corpus texts, µs per call;
+ *   (f) with --only tab: the support tab's queue and insight endpoints over HTTP with --tab-cases N
+ *   cases in a fresh store (100000 by default; --postgres also on a throwaway PostgreSQL), --tab-calls N.
+ * Flags: --seconds 15 --slice 2.5 --concurrency 16 --repeat 3 --soak [N] --wal [S] --only bare,ours,otel,recognizer,soak,wal,tab --rounds 200
  *        (otel: this bot again with metrics on, judged against 'ours': telemetry must cost under 10%)
  *        --corpus FILE --cpu-prof (writes V8 profiles of both bots to $TMPDIR/wf-bench-profiles)
  *        --node-flags "--max-semi-space-size=32" (extra Node flags for this bot, for experiments).
@@ -27,6 +29,7 @@ import { BenchConnector } from './bench/connector';
 import { PASTED_ERROR, addLoad, emptyLoad, percentile, runLoad, type LoadResult } from './bench/load';
 import { benchRecognizer } from './bench/recognizer';
 import { soak } from './bench/soak';
+import { benchTab } from './bench/tab';
 import { walSoak } from './bench/wal';
 
 const ROOT = resolve(__dirname, '..');
@@ -48,6 +51,9 @@ interface Flags {
   cpuProf: boolean;
   /** Extra Node flags for this bot's process, e.g. "--max-semi-space-size=32" (experiments). */
   nodeFlags: string[];
+  tabCases: number;
+  tabCalls: number;
+  postgres: boolean;
 }
 
 function parseFlags(argv: string[]): Flags {
@@ -71,6 +77,9 @@ function parseFlags(argv: string[]): Flags {
     corpus: value('corpus') ?? DEFAULT_CORPUS,
     cpuProf: argv.includes('--cpu-prof'),
     nodeFlags: argv.includes('--node-flags') ? (argv[argv.indexOf('--node-flags') + 1] ?? '').split(' ').filter(Boolean) : [],
+    tabCases: Number(value('tab-cases') ?? 100_000),
+    tabCalls: Number(value('tab-calls') ?? 200),
+    postgres: argv.includes('--postgres'),
   };
 }
 
@@ -254,6 +263,9 @@ async function main(): Promise<void> {
       }
     }
     if (flags.wal !== undefined) await measureWal(flags, connector, ourEnv);
+    if (flags.only.has('tab')) {
+      await benchTab({ cases: flags.tabCases, calls: flags.tabCalls, postgres: flags.postgres, botScript: join(ROOT, 'lib/index.js') });
+    }
     if (flags.only.has('recognizer')) {
       const r = benchRecognizer(flags.corpus, flags.rounds);
       console.log(`recognizer texts=${r.texts} calls=${r.calls} median_us=${fmt(r.medianUs, 2)} p99_us=${fmt(r.p99Us, 2)} mean_us=${fmt(r.meanUs, 2)}`);

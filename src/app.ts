@@ -16,6 +16,8 @@ import { createLogger, type Logger } from './logging/logger';
 import { createDeliver } from './outbox/deliver';
 import { AdapterMessenger } from './outbox/messenger';
 import { OutboxWorker } from './outbox/worker';
+import { ReminderScheduler } from './reminders/scheduler';
+import { tabRoutes } from './tab';
 import { readiness } from './server/readiness';
 import { createServer } from './server/server';
 import { createStore } from './storage';
@@ -71,10 +73,14 @@ export async function start(config: Config, log: Logger, running?: RunningTeleme
     accepting: () => !draining,
     telemetry,
     ...(observability.scrape && config.METRICS_TOKEN ? { metrics: { token: config.METRICS_TOKEN, scrape: observability.scrape } } : {}),
+    extraRoutes: tabRoutes({ config, adapter, store, handoff, knowledge, channels, clock, log: log.child({ part: 'tab' }) }),
   });
+  const remindAfterMs = config.SUPPORT_REMIND_AFTER_MINUTES * 60_000;
+  const reminders = remindAfterMs > 0 ? new ReminderScheduler(store, clock, log.child({ part: 'reminders' }), { afterMs: remindAfterMs, onCommitted: () => outbox.kick() }) : undefined;
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
   outbox.start();
   outbox.kick(); // deliver whatever a previous run left pending
+  reminders?.start();
   const prune = setInterval(() => void store.pruneProcessed(new Date(Date.now() - DEDUPE_RETENTION_MS)).catch(() => undefined), 3_600_000);
   prune.unref();
   log.info({ port: config.PORT, localMode: config.localMode, botType: config.BOT_TYPE, storage: config.DATABASE_URL ? 'postgres' : 'sqlite', supportChannel: Boolean(config.SUPPORT_CHANNEL_ID), now: config.BOT_NOW?.toISOString() }, 'bot started');
@@ -91,6 +97,7 @@ export async function start(config: Config, log: Logger, running?: RunningTeleme
       draining = true;
       clearInterval(prune);
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await reminders?.stop();
       await outbox.stop();
       await store.close();
       await observability.shutdown();

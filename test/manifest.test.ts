@@ -21,6 +21,7 @@ const provisioned = {
   TEAMS_APP_ID: '3f1e6c2a-8b4d-4c7e-9a51-2d6b0e7f4a10',
   BOT_ID: '9c0d2b47-1e5a-4f3b-8d6c-7a2e1b9f0c33',
   BOT_DOMAIN: 'workfront-help.example.net',
+  AAD_APP_CLIENT_ID: '7e2a9c41-5b3d-4f8e-a6c0-9d1b2e3f4a57',
 };
 function filled(env: string, extra: Record<string, string> = {}): AppManifest {
   const { text, missing } = fillPlaceholders(template, { ...loadEnvFile(env), ...provisioned, ...extra });
@@ -56,6 +57,14 @@ describe('appPackage/manifest.json', () => {
     expect(commands('team')).toEqual(expect.arrayContaining(['help', 'cases']));
   });
 
+  it('declares the support tab: a personal "Cases" tab, a channel tab with its configuration page, and Teams SSO', () => {
+    const manifest = filled('dev');
+    expect(manifest.staticTabs).toEqual([expect.objectContaining({ name: 'Cases', scopes: ['personal'], contentUrl: 'https://workfront-help.example.net/tab/index.html?view=queue' })]);
+    expect(manifest.configurableTabs).toEqual([expect.objectContaining({ configurationUrl: 'https://workfront-help.example.net/tab/config.html', scopes: ['team'], context: ['channelTab'] })]);
+    expect((manifest as { webApplicationInfo?: unknown }).webApplicationInfo).toEqual({ id: provisioned.AAD_APP_CLIENT_ID, resource: `api://workfront-help.example.net/${provisioned.AAD_APP_CLIENT_ID}` });
+    expect(manifest.validDomains).toContain('workfront-help.example.net');
+  });
+
   it('asks for the consent that lets un-mentioned replies in case threads reach the bot', () => {
     const manifest = filled('dev') as { authorization?: { permissions?: { resourceSpecific?: Array<{ name: string; type: string }> } } };
     expect(manifest.authorization?.permissions?.resourceSpecific).toContainEqual({ name: 'ChannelMessage.Read.Group', type: 'Application' });
@@ -76,7 +85,7 @@ describe('appPackage/manifest.json', () => {
 
   it('reports every placeholder that has no value instead of leaving it in', () => {
     const { missing } = fillPlaceholders(template, loadEnvFile('dev'));
-    expect(missing).toEqual(expect.arrayContaining(['BOT_DOMAIN', 'BOT_ID', 'TEAMS_APP_ID']));
+    expect(missing).toEqual(expect.arrayContaining(['AAD_APP_CLIENT_ID', 'BOT_DOMAIN', 'BOT_ID', 'TEAMS_APP_ID']));
     expect(missing).not.toContain('APP_NAME_SUFFIX');
   });
 

@@ -2,6 +2,7 @@ import { cardMessage, plain } from '../cards/messages';
 import { followUpCard } from '../cards';
 import type { TurnContext } from 'botbuilder';
 import type { FollowUpTopic, Phase } from '../knowledge';
+import { interactionOf } from '../reports/interaction';
 import type { BotDeps } from './deps';
 import { replyOnce } from './reply';
 import { remember, type TurnMemory } from './state';
@@ -17,7 +18,7 @@ export async function answer(context: TurnContext, turnMemory: TurnMemory, deps:
   memory.signals = turn.signals;
   memory.lastReply = 'answer';
   deps.telemetry.answerCard(turn.lang, phase);
-  await replyOnce(context, turnMemory, turn.facts, cardMessage(deps.answerCards.get(turn.lang, phase, turn.now)));
+  await replyOnce(context, turnMemory, turn.facts, cardMessage(deps.answerCards.get(turn.lang, phase, turn.now)), [interactionOf(turn, phase, 'answer')]);
 }
 
 /** A question after the answer: its short answer for today's phase, or "I can't answer that one", with Talk to a person. */
@@ -28,7 +29,8 @@ export async function followUp(context: TurnContext, turnMemory: TurnMemory, dep
   remember(memory, { at, from: 'bot', text: `[follow-up answer: ${topic ?? 'none fits'}]` });
   memory.topicAt = at;
   memory.lastReply = 'follow-up';
-  await replyOnce(context, turnMemory, turn.facts, cardMessage(followUpCard(deps.knowledge, { lang: turn.lang, phase, topic })));
+  // A short answer about this error: counted with the answers given (the support team's figures).
+  await replyOnce(context, turnMemory, turn.facts, cardMessage(followUpCard(deps.knowledge, { lang: turn.lang, phase, topic })), [interactionOf(turn, phase, 'answer')]);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { plain } from '../cards/messages';
 import type { Case, CaseReason } from '../handoff/types';
 import type { Phase } from '../knowledge';
+import { interactionOf } from '../reports/interaction';
 import type { BotDeps } from './deps';
 import { replyOnce } from './reply';
 import { remember, type TurnMemory } from './state';
@@ -34,6 +35,7 @@ export async function openCase(
     transcript: memory.transcript ?? [],
     userConversation: turn.facts.reference,
     supportChannelKnown: (await deps.channels.current()) !== undefined,
+    interactions: [interactionOf(turn, phase, 'case')],
   });
   if (result.outcome === 'duplicate') return undefined;
   memory.topicAt = turn.now.toISOString();

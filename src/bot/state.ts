@@ -1,6 +1,6 @@
 import type { ExchangeLine } from '../handoff/types';
 import type { Lang, Phase } from '../knowledge/types';
-import { ETagConflictError, type CommitResult, type DocWrites, type Store } from '../storage/types';
+import { ETagConflictError, type CommitResult, type DocWrites, type Interaction, type Store } from '../storage/types';
 
 /** What the bot remembers about a conversation between turns (kept in the store, survives restarts). */
 export interface ConversationMemory {
@@ -59,12 +59,13 @@ export class TurnMemory {
    * turn saved the memory first, records the activity alone. A redelivery's changes are dropped: the
    * turn that handled the activity already remembered it.
    */
-  async commitHandled(dedupeKey: string): Promise<CommitResult> {
+  async commitHandled(dedupeKey: string, interactions?: Interaction[]): Promise<CommitResult> {
     const pending = this.pending();
-    if (!pending) return this.store.commit({ dedupeKey });
-    const result = await this.store.commit({ dedupeKey, docs: pending.docs });
+    const handled = { dedupeKey, interactions };
+    if (!pending) return this.store.commit(handled);
+    const result = await this.store.commit({ ...handled, docs: pending.docs });
     this.markSaved(pending.json); // saved, a duplicate, or (conflict) the other turn's memory stands
-    return result.ok || result.reason !== 'conflict' ? result : this.store.commit({ dedupeKey });
+    return result.ok || result.reason !== 'conflict' ? result : this.store.commit(handled);
   }
 
   /** Writes what changed since the last save, if anything (end of turn). */

@@ -48,6 +48,15 @@ const schema = z
     WEBSITE_SITE_NAME: optionalText,
     /** `1`: a hosted bot may run without BOT_ID (no inbound authentication), on purpose. */
     ALLOW_UNAUTHENTICATED: z.enum(['0', '1']).default('0'),
+    // The support team's tab (src/tab): Teams SSO audiences, signing keys, and case reminders.
+    /** Entra app (client) id the tab's SSO tokens are issued for. */
+    TAB_SSO_CLIENT_ID: optionalText,
+    /** Its Application ID URI, e.g. api://bot.example.net/<client id>; also an accepted audience. */
+    TAB_SSO_APP_ID_URI: optionalText,
+    /** Where Entra publishes the keys of those tokens (default: the v2 OpenID metadata of BOT_TENANT_ID); overridable for offline tests. */
+    TAB_SSO_OPENID_METADATA: optionalText,
+    /** Minutes a case may wait unclaimed before a reminder in its thread (then again, three at most); 0: no reminders. */
+    SUPPORT_REMIND_AFTER_MINUTES: z.coerce.number().min(0).max(7 * 24 * 60).default(30),
   })
   .superRefine((env, ctx) => {
     for (const problem of [unauthenticatedProblem(env), ...credentialProblems(env)]) {

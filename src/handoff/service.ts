@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NewOutboxItem, Store } from '../storage/types';
+import type { Interaction, NewOutboxItem, Store } from '../storage/types';
 import { NO_TELEMETRY, type Telemetry } from '../telemetry/telemetry';
 import { textNotice, type UserNotice } from './notices';
 import { applyCaseAction, isActive, type Actor, type CaseAction } from './transitions';
@@ -13,6 +13,8 @@ export interface OpenCaseRequest
   words?: string;
   /** Whether agents can be reached now; if not, the user is told their case waits for the team. */
   supportChannelKnown: boolean;
+  /** The request, for the support team's figures: committed with the case. */
+  interactions?: Interaction[];
 }
 
 export type OpenCaseResult =
@@ -163,6 +165,7 @@ export class HandoffService {
       insertCases: [opened],
       events: [event(opened, 'opened', userActor(request.user), at, request.reason)],
       outbox: [{ kind: 'post-case-card', caseId: opened.id, payload: {} }, userNotice(opened, firstNotice)],
+      interactions: request.interactions,
     });
     return this.settle(result, opened, 'opened');
   }
@@ -183,6 +186,7 @@ export class HandoffService {
       updateCases: [updated],
       events: [event(updated, 'appended', userActor(request.user), at, request.reason)],
       outbox: [cardUpdate(updated), userNotice(updated, textNotice('case.appended', { ref: updated.ref }))],
+      interactions: request.interactions,
     });
     return this.settle(result, updated, 'appended');
   }

@@ -63,7 +63,9 @@ export interface Case {
 export type CaseEventType =
   | 'opened' | 'appended' | 'posted' | 'claimed' | 'resolved' | 'reopened' | 'cancelled'
   /** The user wrote to the open case, or an agent to the user from the case thread (detail: the text). */
-  | 'user-message' | 'agent-message';
+  | 'user-message' | 'agent-message'
+  /** A reminder about an unclaimed case was posted in its thread (detail: its number). */
+  | 'reminded';
 
 export interface CaseEvent {
   caseId: string;

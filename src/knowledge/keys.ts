@@ -3,7 +3,7 @@ import { PHASES } from './types';
 
 const STATES: readonly CaseState[] = ['waiting', 'open', 'claimed', 'resolved', 'cancelled'];
 const REASONS: readonly CaseReason[] = ['exception', 'asked', 'not-helped'];
-const EVENTS: readonly CaseEventType[] = ['opened', 'appended', 'posted', 'claimed', 'resolved', 'reopened', 'cancelled'];
+const EVENTS: readonly CaseEventType[] = ['opened', 'appended', 'posted', 'claimed', 'resolved', 'reopened', 'cancelled', 'reminded'];
 
 /** Keys whose value is a list of strings in every locale. */
 export const LIST_KEYS: readonly string[] = [...PHASES.map((p) => `phase.${p}.steps`), 'help.examples', 'help.commands'];

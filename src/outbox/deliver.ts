@@ -6,6 +6,7 @@ import type { UserNotice } from '../handoff/notices';
 import type { SupportChannels } from '../handoff/support-channel';
 import type { Case, ConversationRef } from '../handoff/types';
 import type { Knowledge, Lang } from '../knowledge';
+import { MAX_REMINDERS, isUnclaimed } from '../reminders/schedule';
 import type { OutboxItem, Store } from '../storage/types';
 import type { Messenger } from './messenger';
 import type { Deliver, DeliveryOutcome } from './worker';
@@ -37,6 +38,8 @@ export function createDeliver(deps: DeliveryDeps): Deliver {
         return notifyUser(deps, found, item.payload as UserNotice);
       case 'post-thread-reply':
         return postThreadReply(deps, found, { author: String(item.payload.author ?? ''), text: String(item.payload.text ?? '') });
+      case 'remind-agents':
+        return remindAgents(deps, found, Number(item.payload.n));
     }
   };
 }
@@ -119,6 +122,17 @@ async function notifyUser(deps: DeliveryDeps, c: Case, notice: UserNotice): Prom
 /** Names and notes typed by people reach the user as plain text, cleaned like everything a card shows. */
 function cleaned<T extends Record<string, string> | undefined>(vars: T): T {
   return vars && (Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, plainText(value)])) as T);
+}
+
+/** A reply in the case card's thread: the case still waits for an agent. */
+async function remindAgents(deps: DeliveryDeps, c: Case, n: number): Promise<DeliveryOutcome> {
+  if (!isUnclaimed(c.state)) return DELIVERED; // claimed or closed meanwhile: nothing to remind of
+  if (!c.card) return { status: 'wait', retryInMs: NO_CHANNEL_RETRY_MS };
+  const thread = channelTarget(c, `${c.card.conversationId};messageid=${c.card.activityId}`, c.card.serviceUrl);
+  const lang = deps.supportLang;
+  const age = deps.knowledge.formatAge(lang, deps.clock().getTime() - Date.parse(c.openedAt));
+  await deps.messenger.send(thread, plain(deps.knowledge.t(lang, 'tab.reminder', { n: String(n), max: String(MAX_REMINDERS), ref: c.ref, age })));
+  return DELIVERED;
 }
 
 export async function caseCardActivity(deps: Pick<DeliveryDeps, 'store' | 'knowledge' | 'supportLang' | 'clock'>, c: Case): Promise<Partial<Activity>> {

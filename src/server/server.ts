@@ -25,6 +25,8 @@ export interface ServerOptions {
   telemetry: Telemetry;
   /** GET /metrics for a Prometheus scraper holding the bearer token (off when absent). */
   metrics?: { token: string; scrape: (req: IncomingMessage, res: ServerResponse) => void };
+  /** Registers further routes (the support team's tab). */
+  extraRoutes?: (server: restify.Server) => void;
 }
 
 const SOCKET_IDLE_MS = 30_000;
@@ -92,6 +94,8 @@ export function createServer(options: ServerOptions): restify.Server {
       if (!res.headersSent) res.send(500, { error: 'internal error' });
     }
   });
+
+  options.extraRoutes?.(server);
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
     const status = err.statusCode ?? 500;

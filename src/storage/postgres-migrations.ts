@@ -92,4 +92,51 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'reports: interactions, case columns for figures and search',
+    sql: `
+      -- One row per handled request about the error (no text): the figures of the support team's tab.
+      -- prev_*: when the same person last asked before this row (at all / with a case; in the same
+      -- language; in the same phase), so counting the people of a period needs no sort (see reports/).
+      CREATE TABLE interactions (
+        seq bigserial PRIMARY KEY,
+        at timestamptz NOT NULL,
+        user_key text NOT NULL,
+        lang text NOT NULL,
+        phase text NOT NULL,
+        kind text NOT NULL,
+        message boolean NOT NULL,
+        prev_at timestamptz, prev_case_at timestamptz, prev_lang_at timestamptz, prev_lang_case_at timestamptz,
+        prev_phase_at timestamptz, prev_phase_case_at timestamptz
+      );
+      CREATE INDEX interactions_by_at ON interactions (at, kind, message, lang, phase,
+        prev_at, prev_case_at, prev_lang_at, prev_lang_case_at, prev_phase_at, prev_phase_case_at);
+      CREATE INDEX interactions_by_user ON interactions (user_key, at);
+
+      -- Copies of case fields the figures group by, and lower-cased text the search matches
+      -- (the adapter writes them with the case), plus the first claim and resolution times.
+      ALTER TABLE cases
+        ADD COLUMN lang text,
+        ADD COLUMN phase text,
+        ADD COLUMN reason text,
+        ADD COLUMN search_user text,
+        ADD COLUMN search_words text,
+        ADD COLUMN claimed_at timestamptz,
+        ADD COLUMN resolved_at timestamptz;
+      UPDATE cases SET
+        lang = doc->>'lang',
+        phase = doc->>'phase',
+        reason = doc->>'reason',
+        search_user = lower(concat_ws(chr(10), coalesce(doc->'user'->>'name', ''), coalesce(doc->'user'->>'email', ''), user_key,
+          coalesce(doc->'user'->>'aadObjectId', ''))),
+        search_words = lower(coalesce((doc->'userWords')::text, '')),
+        claimed_at = (SELECT min(at) FROM case_events e WHERE e.case_id = cases.id AND e.type = 'claimed'),
+        resolved_at = (SELECT min(at) FROM case_events e WHERE e.case_id = cases.id AND e.type = 'resolved');
+      CREATE INDEX cases_by_opened ON cases (opened_at, lang, phase, reason, claimed_at, resolved_at);
+
+      CREATE INDEX feedback_by_at ON feedback (at, helped, lang, phase);
+      CREATE INDEX outbox_by_case ON outbox (case_id, created_at, seq);
+    `,
+  },
 ];

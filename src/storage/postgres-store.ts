@@ -5,7 +5,10 @@ import type { Case, CaseEvent } from '../handoff/types';
 import { assertOrdered, latestVersion } from './migration';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import { connectionError, createPool, inTransaction, pgText, withClient } from './postgres-connection';
-import { Rollback, auditFromRow, caseFromDocument, eventFromRow, outboxItemFromRow, toIso, truncateError, type AuditRow, type EventRow, type OutboxRow } from './rows';
+import { POSTGRES_DIALECT } from '../reports/dialect';
+import { insertInteraction } from '../reports/interaction-sql';
+import { PostgresReports } from '../reports/postgres-reports';
+import { Rollback, auditFromRow, caseFromDocument, eventFromRow, firstTimeColumn, outboxItemFromRow, reportColumns, toIso, truncateError, type AuditRow, type EventRow, type OutboxRow } from './rows';
 import { ETagConflictError } from './types';
 import type { AuditEvent, CommitResult, DocWrites, Feedback, OutboxItem, OutboxKind, OutboxStats, Store, StoredItem, TurnCommit } from './types';
 
@@ -27,16 +30,18 @@ export class PostgresStore implements Store {
   private readonly pool: Pool;
   private readonly url: string;
   private readonly clock: () => Date;
+  readonly reports: PostgresReports;
 
   constructor(options: PostgresStoreOptions) {
     this.url = options.url;
     this.clock = options.clock ?? (() => new Date());
     this.pool = createPool(options.url);
+    this.reports = new PostgresReports((text, values) => this.query(text, values));
     // An idle connection dropped by the server must not crash the process; the next query reconnects.
     this.pool.on('error', (error) => options.logger?.warn({ err: error }, 'postgres idle connection error'));
   }
 
-  private async query<R>(text: string, values: unknown[] = []): Promise<R[]> {
+  private async query<R = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<R[]> {
     try {
       return (await this.pool.query(text, values)).rows as R[];
     } catch (error) {
@@ -92,9 +97,11 @@ export class PostgresStore implements Store {
       'INSERT INTO processed_activities (dedupe_key, at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [turn.dedupeKey, now]);
     if (recorded.rowCount === 0) throw new Rollback('duplicate');
     for (const item of turn.insertCases ?? []) {
-      await client.query(`INSERT INTO cases (id, ref, user_key, state, doc, version, opened_at, updated_at, card_id)
-                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [item.id, item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.openedAt, item.updatedAt, item.card?.activityId ?? null]);
+      const r = reportColumns(item);
+      await client.query(`INSERT INTO cases (id, ref, user_key, state, doc, version, opened_at, updated_at, card_id, lang, phase, reason, search_user, search_words)
+                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+        [item.id, item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.openedAt, item.updatedAt, item.card?.activityId ?? null,
+          r.lang, r.phase, r.reason, pgText(r.searchUser), pgText(r.searchWords)]);
     }
     // Same lock order in every transaction, so two turns touching the same cases cannot deadlock.
     const updates = [...(turn.updateCases ?? [])].sort((a, b) => a.id.localeCompare(b.id));
@@ -102,6 +109,8 @@ export class PostgresStore implements Store {
     for (const event of turn.events ?? []) {
       await client.query('INSERT INTO case_events (case_id, at, type, actor, detail) VALUES ($1, $2, $3, $4, $5)',
         [event.caseId, event.at, event.type, JSON.stringify(event.actor), event.detail === undefined ? null : pgText(event.detail)]);
+      const column = firstTimeColumn(event.type);
+      if (column) await client.query(`UPDATE cases SET ${column} = coalesce(${column}, $1) WHERE id = $2`, [event.at, event.caseId]);
     }
     for (const item of turn.outbox ?? []) {
       await client.query(`INSERT INTO outbox (id, kind, case_id, payload, attempts, next_attempt_at, created_at)
@@ -114,14 +123,21 @@ export class PostgresStore implements Store {
       await client.query('INSERT INTO audit_events (at, type, actor, detail) VALUES ($1, $2, $3, $4)',
         [event.at, event.type, JSON.stringify(event.actor), event.detail === undefined ? null : pgText(event.detail)]);
     }
+    for (const i of turn.interactions ?? []) {
+      const insert = insertInteraction(POSTGRES_DIALECT, i);
+      await client.query(insert.text, insert.values);
+    }
   }
 
   /** Rule: the caller passes the case with its version already incremented; the stored one must be one less. */
   private async updateCase(client: PoolClient, item: Case): Promise<void> {
+    const r = reportColumns(item);
     const result = await client.query(
-      `UPDATE cases SET ref = $1, user_key = $2, state = $3, doc = $4, version = $5, updated_at = $6, card_id = $9
+      `UPDATE cases SET ref = $1, user_key = $2, state = $3, doc = $4, version = $5, updated_at = $6, card_id = $9,
+         lang = $10, phase = $11, reason = $12, search_user = $13, search_words = $14
        WHERE id = $7 AND version = $8`,
-      [item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.updatedAt, item.id, item.version - 1, item.card?.activityId ?? null]);
+      [item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.updatedAt, item.id, item.version - 1, item.card?.activityId ?? null,
+        r.lang, r.phase, r.reason, pgText(r.searchUser), pgText(r.searchWords)]);
     if (result.rowCount === 0) throw new Rollback('conflict');
   }
 

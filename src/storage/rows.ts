@@ -85,3 +85,19 @@ export function auditFromRow(row: AuditRow): AuditEvent {
     ...(row.detail === null ? {} : { detail: row.detail }),
   };
 }
+
+/**
+ * The columns the reports read beside a case's document: what the figures group by, and the
+ * lower-cased text the search matches (lower-cased here, so both databases match alike).
+ */
+export function reportColumns(c: Case): { lang: string; phase: string; reason: string; searchUser: string; searchWords: string } {
+  const who = [c.user.name, c.user.email ?? '', c.userKey, c.user.aadObjectId ?? ''].join('\n');
+  return { lang: c.lang, phase: c.phase, reason: c.reason, searchUser: who.toLowerCase(), searchWords: c.userWords.join('\n').toLowerCase() };
+}
+
+/** The case column an event of this type stamps the first time it happens (time to claim, to resolve). */
+export function firstTimeColumn(type: CaseEvent['type']): 'claimed_at' | 'resolved_at' | undefined {
+  if (type === 'claimed') return 'claimed_at';
+  if (type === 'resolved') return 'resolved_at';
+  return undefined;
+}

@@ -96,4 +96,50 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'reports: interactions, case columns for figures and search',
+    sql: `
+      -- One row per handled request about the error (no text): the figures of the support team's tab.
+      -- prev_*: when the same person last asked before this row (at all / with a case; in the same
+      -- language; in the same phase), so counting the people of a period needs no sort (see reports/).
+      CREATE TABLE interactions (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        user_key TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        phase TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        message INTEGER NOT NULL,
+        prev_at TEXT, prev_case_at TEXT, prev_lang_at TEXT, prev_lang_case_at TEXT, prev_phase_at TEXT, prev_phase_case_at TEXT
+      );
+      -- Covering: the figures of a period read this index alone.
+      CREATE INDEX interactions_by_at ON interactions (at, kind, message, lang, phase,
+        prev_at, prev_case_at, prev_lang_at, prev_lang_case_at, prev_phase_at, prev_phase_case_at);
+      CREATE INDEX interactions_by_user ON interactions (user_key, at);
+
+      -- Copies of case fields the figures group by, and lower-cased text the search matches
+      -- (the adapter writes them with the case), plus the first claim and resolution times.
+      ALTER TABLE cases ADD COLUMN lang TEXT;
+      ALTER TABLE cases ADD COLUMN phase TEXT;
+      ALTER TABLE cases ADD COLUMN reason TEXT;
+      ALTER TABLE cases ADD COLUMN search_user TEXT;
+      ALTER TABLE cases ADD COLUMN search_words TEXT;
+      ALTER TABLE cases ADD COLUMN claimed_at TEXT;
+      ALTER TABLE cases ADD COLUMN resolved_at TEXT;
+      UPDATE cases SET
+        lang = json_extract(doc, '$.lang'),
+        phase = json_extract(doc, '$.phase'),
+        reason = json_extract(doc, '$.reason'),
+        search_user = lower(coalesce(json_extract(doc, '$.user.name'), '') || char(10) || coalesce(json_extract(doc, '$.user.email'), '')
+          || char(10) || user_key || char(10) || coalesce(json_extract(doc, '$.user.aadObjectId'), '')),
+        search_words = lower(coalesce(json_extract(doc, '$.userWords'), '')),
+        claimed_at = (SELECT min(at) FROM case_events e WHERE e.case_id = cases.id AND e.type = 'claimed'),
+        resolved_at = (SELECT min(at) FROM case_events e WHERE e.case_id = cases.id AND e.type = 'resolved');
+      CREATE INDEX cases_by_opened ON cases (opened_at, lang, phase, reason, claimed_at, resolved_at);
+
+      CREATE INDEX feedback_by_at ON feedback (at, helped, lang, phase);
+      CREATE INDEX outbox_by_case ON outbox (case_id, created_at, seq);
+    `,
+  },
 ];

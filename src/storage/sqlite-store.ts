@@ -3,11 +3,14 @@ import Database from 'better-sqlite3';
 import type { Case, CaseEvent } from '../handoff/types';
 import { StorageError, describeError } from './errors';
 import { assertOrdered, latestVersion } from './migration';
-import { Rollback, auditFromRow, caseFromDocument, eventFromRow, outboxItemFromRow, truncateError, type AuditRow, type EventRow, type OutboxRow } from './rows';
+import { SQLITE_DIALECT } from '../reports/dialect';
+import { insertInteraction } from '../reports/interaction-sql';
+import { SqliteReports } from '../reports/sqlite-reports';
+import { Rollback, auditFromRow, caseFromDocument, eventFromRow, firstTimeColumn, outboxItemFromRow, reportColumns, truncateError, type AuditRow, type EventRow, type OutboxRow } from './rows';
 import { SqliteCheckpointer } from './sqlite-checkpointer';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import { ETagConflictError } from './types';
-import type { AuditEvent, CommitResult, DocWrites, Feedback, OutboxItem, OutboxKind, OutboxStats, Store, StoredItem, TurnCommit } from './types';
+import type { AuditEvent, CommitResult, DocWrites, Feedback, Interaction, OutboxItem, OutboxKind, OutboxStats, Store, StoredItem, TurnCommit } from './types';
 
 const BUSY_TIMEOUT_MS = 5_000;
 const CHECKPOINT_EVERY_MS = 1_000;
@@ -64,6 +67,7 @@ export class SqliteStore implements Store {
   // One read transaction for all keys: one snapshot, and one WAL read-lock round trip instead of one per key.
   private readonly readDocsAtOnce: Database.Transaction<(keys: string[]) => Record<string, StoredItem>>;
   private readonly checkpointer?: SqliteCheckpointer;
+  readonly reports: SqliteReports;
   /** While the checkpoint thread empties the WAL, group commits wait (see SqliteCheckpointer). */
   private writesHeld = false;
 
@@ -82,6 +86,7 @@ export class SqliteStore implements Store {
     this.commitBatch = this.db.transaction((turns: TurnCommit[]) => turns.map((turn) => this.commitOne(turn)));
     this.writeDocsAtomically = this.db.transaction((docs: DocWrites) => this.applyDocs(docs));
     this.readDocsAtOnce = this.db.transaction((keys: string[]) => this.selectDocs(keys));
+    this.reports = new SqliteReports((text) => this.sql(text));
     const every = options.checkpointEveryMs ?? CHECKPOINT_EVERY_MS;
     if (every > 0) this.checkpointer = this.checkpointInBackground(options.file, every, options.walLimitBytes ?? WAL_LIMIT_BYTES);
   }
@@ -214,25 +219,38 @@ export class SqliteStore implements Store {
       this.sql('INSERT INTO audit_events (at, type, actor, detail) VALUES (?, ?, ?, ?)')
         .run(event.at, event.type, JSON.stringify(event.actor), event.detail ?? null);
     }
+    for (const interaction of turn.interactions ?? []) this.insertInteraction(interaction);
+  }
+
+  private insertInteraction(i: Interaction): void {
+    const insert = insertInteraction(SQLITE_DIALECT, i);
+    this.sql(insert.text).run(...insert.values);
   }
 
   private insertCase(item: Case): void {
-    this.sql(`INSERT INTO cases (id, ref, user_key, state, doc, version, opened_at, updated_at, card_id)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(item.id, item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.openedAt, item.updatedAt, item.card?.activityId ?? null);
+    const r = reportColumns(item);
+    this.sql(`INSERT INTO cases (id, ref, user_key, state, doc, version, opened_at, updated_at, card_id, lang, phase, reason, search_user, search_words)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(item.id, item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.openedAt, item.updatedAt, item.card?.activityId ?? null,
+        r.lang, r.phase, r.reason, r.searchUser, r.searchWords);
   }
 
   /** Rule: the caller passes the case with its version already incremented; the stored one must be one less. */
   private updateCase(item: Case): void {
-    const result = this.sql(`UPDATE cases SET ref = ?, user_key = ?, state = ?, doc = ?, version = ?, updated_at = ?, card_id = ?
+    const r = reportColumns(item);
+    const result = this.sql(`UPDATE cases SET ref = ?, user_key = ?, state = ?, doc = ?, version = ?, updated_at = ?, card_id = ?,
+                               lang = ?, phase = ?, reason = ?, search_user = ?, search_words = ?
                              WHERE id = ? AND version = ?`)
-      .run(item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.updatedAt, item.card?.activityId ?? null, item.id, item.version - 1);
+      .run(item.ref, item.userKey, item.state, JSON.stringify(item), item.version, item.updatedAt, item.card?.activityId ?? null,
+        r.lang, r.phase, r.reason, r.searchUser, r.searchWords, item.id, item.version - 1);
     if (result.changes === 0) throw new Rollback('conflict');
   }
 
   private insertEvent(event: CaseEvent): void {
     this.sql('INSERT INTO case_events (case_id, at, type, actor, detail) VALUES (?, ?, ?, ?, ?)')
       .run(event.caseId, event.at, event.type, JSON.stringify(event.actor), event.detail ?? null);
+    const column = firstTimeColumn(event.type);
+    if (column) this.sql(`UPDATE cases SET ${column} = coalesce(${column}, ?) WHERE id = ?`).run(event.at, event.caseId);
   }
 
   async wasProcessed(dedupeKey: string): Promise<boolean> {

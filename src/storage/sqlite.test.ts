@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { describeStoreContract } from './contract';
+import { at, makeCase } from './contract/fixtures';
 import { assertOrdered } from './migration';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import { SqliteStore } from './sqlite-store';
@@ -54,5 +55,32 @@ describe('SQLite schema migrations', () => {
 
   it('refuses a migration list that is out of order', () => {
     expect(() => assertOrdered([{ version: 2, name: 'b', sql: '' }, { version: 1, name: 'a', sql: '' }])).toThrow(/not after/);
+  });
+});
+
+describe('SQLite migration 4 (reports) on existing data', () => {
+  it('fills the report columns of cases stored before it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sqlite-backfill-'));
+    const file = join(dir, 'support-bot.sqlite');
+    const db = new Database(file);
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const migration of SQLITE_MIGRATIONS.filter((m) => m.version < 4)) {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, new Date().toISOString());
+    }
+    const old = makeCase({ userKey: 'old-user', user: { id: '29:o', name: 'Olga Old', email: 'olga@contoso.example' }, userWords: ['Token Gone'] });
+    db.prepare('INSERT INTO cases (id, ref, user_key, state, doc, version, opened_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(old.id, old.ref, old.userKey, old.state, JSON.stringify(old), old.version, old.openedAt, old.updatedAt);
+    db.prepare('INSERT INTO case_events (case_id, at, type, actor, detail) VALUES (?, ?, ?, ?, NULL)').run(old.id, at(7), 'claimed', '{}');
+    db.close();
+    const store = new SqliteStore({ file, checkpointEveryMs: 0 });
+    await store.migrate();
+    const [found] = await store.reports.searchCases({ user: 'olga', words: 'token gone', lang: old.lang, limit: 5 });
+    expect(found).toEqual({ case: old, claimedAt: at(7) });
+    const { totals } = await store.reports.insight({ from: at(0), to: at(60) });
+    expect(totals.casesByReason[old.reason]).toBe(1);
+    expect(totals.timeToClaim).toEqual({ count: 1, medianMs: 7 * 60_000, p90Ms: 7 * 60_000 });
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,7 +1,8 @@
 import type { Case, CaseEvent } from '../handoff/types';
+import type { Reports } from '../reports/types';
 
 /** A message waiting to be delivered by the outbox worker. */
-export type OutboxKind = 'post-case-card' | 'update-case-card' | 'notify-user' | 'post-thread-reply';
+export type OutboxKind = 'post-case-card' | 'update-case-card' | 'notify-user' | 'post-thread-reply' | 'remind-agents';
 
 export interface OutboxItem {
   id: string;
@@ -32,6 +33,19 @@ export interface TurnCommit {
   /** Settings written with the rest (e.g. the support channel, with the audit event of who set it). */
   settings?: Record<string, string>;
   audit?: AuditEvent[];
+  /** What the turn did about the error, for the support team's figures (no text). */
+  interactions?: Interaction[];
+}
+
+/** One handled request about the error: a message answered, or a message or click that opened or added to a case. */
+export interface Interaction {
+  at: string;
+  userKey: string;
+  lang: string;
+  phase: string;
+  kind: 'answer' | 'case';
+  /** False for a click on the answer card (it asks, but is not a message). */
+  message: boolean;
 }
 
 /** Something an operator may have to account for later (who registered the support channel, and when). */
@@ -122,6 +136,9 @@ export interface Store {
 
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;
+
+  /** Figures and searches for the support team's tab. */
+  readonly reports: Reports;
 
   /** Key-value documents with eTag concurrency (the bot's conversation memory). */
   readDocs(keys: string[]): Promise<Record<string, StoredItem>>;

@@ -41,12 +41,14 @@ describe('.webappignore: what `teamsapp deploy` sends to App Service', () => {
 
   it('walks this checkout to a zip holding only the built app, its content and the package files', () => {
     const files = deployedFiles(rules);
-    const outside = files.filter((f) => !/^(lib\/.+\.js|content\/.+|package\.json|package-lock\.json|\.npmrc)$/.test(f));
+    // lib/web: the support tab's page (HTML, CSS and bundled scripts), served by the bot itself.
+    const outside = files.filter((f) => !/^(lib\/.+\.js|lib\/web\/[\w.-]+\.(html|css)|content\/.+|package\.json|package-lock\.json|\.npmrc)$/.test(f));
     expect(outside).toEqual([]);
     expect(files).toContain('package.json');
     expect(files.some((f) => f.startsWith('content/locales/'))).toBe(true);
     // lib/ exists after `npm ci` (prepare builds it), which is what the deploy step runs first.
     if (existsSync(path.join(ROOT, 'lib', 'index.js'))) expect(files).toContain('lib/index.js');
+    if (existsSync(path.join(ROOT, 'lib', 'web', 'index.html'))) expect(files).toEqual(expect.arrayContaining(['lib/web/index.html', 'lib/web/tab.js', 'lib/web/tab.css']));
   });
 
   it('sends what App Service needs to install the production dependencies, and no dependency folder', () => {

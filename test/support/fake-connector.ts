@@ -23,6 +23,10 @@ export interface ConnectorRecord {
  */
 export class FakeConnector {
   readonly records: ConnectorRecord[] = [];
+  /** When set, a member look-up of anyone else answers 404 (not a member of the conversation). */
+  members?: Set<string>;
+  /** The member ids looked up, in order. */
+  readonly memberLookups: string[] = [];
   private failures = 0;
   private down = false;
   private delayMs = 0;
@@ -115,7 +119,12 @@ export class FakeConnector {
         if (this.delayMs && record.method !== 'GET') setTimeout(send, this.delayMs);
         else send();
       };
-      if (record.method === 'GET') return reply(200, this.member(parts));
+      if (record.method === 'GET') {
+        const memberId = parts[parts.indexOf('members') + 1];
+        if (memberId) this.memberLookups.push(memberId);
+        if (this.members && memberId && !this.members.has(memberId)) return reply(404, { error: { code: 'MemberNotFoundInConversation', message: 'not a member' } });
+        return reply(200, this.member(parts));
+      }
       if (this.down || this.failures > 0) {
         if (!this.down) this.failures -= 1;
         return reply(503, { error: { code: 'ServiceUnavailable', message: 'connector down' } });

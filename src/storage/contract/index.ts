@@ -6,6 +6,7 @@ import { useStores, type MakeBacking } from './fixtures';
 import { lifecycleContract } from './lifecycle';
 import { outboxContract } from './outbox';
 import { processesContract } from './processes';
+import { reportsContract } from './reports';
 
 export type { MakeBacking, StoreBacking } from './fixtures';
 
@@ -19,5 +20,6 @@ export function describeStoreContract(name: string, makeBacking: MakeBacking): v
     describe('settings and docs', () => docsContract(stores));
     describe('lifecycle', () => lifecycleContract(stores));
     describe('several processes', () => processesContract(stores));
+    describe('reports', () => reportsContract(stores));
   });
 }
