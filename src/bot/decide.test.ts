@@ -3,6 +3,7 @@ import type { Recognition } from '../recognition/types';
 import { decide, type DecisionInput } from './decide';
 
 const about: Recognition = { topic: 'token-error', wantsHuman: false, signals: ['token-name'] };
+const aboutLegacyTokens: Recognition = { topic: 'token-error', wantsHuman: false, signals: ['legacy-token', 'workfront'] };
 const other: Recognition = { topic: 'none', wantsHuman: false, signals: [] };
 const base: DecisionInput = {
   recognition: about,
@@ -94,9 +95,17 @@ describe('decide', () => {
       expect(decide({ ...inContext, recognition: about, reading: reading('not-helped') })).toEqual({ kind: 'open-case', reason: 'not-helped', phase: 'retired' });
     });
 
+    it('answers a fresh report of the error with the card: the error alone again, or a full report asking what to do', () => {
+      expect(decide({ ...inContext, recognition: about, reading: { kind: 'not-helped', errorAgain: true, signals: [] } })).toEqual({ kind: 'answer', phase: 'retired' });
+      expect(decide({ ...inContext, recognition: about, reading: { kind: 'question', topic: undefined, signals: [] } })).toEqual({ kind: 'answer', phase: 'retired' });
+      // Without the error's own words the same readings stay follow-ups ("what is a legacy token, exactly?").
+      expect(decide({ ...inContext, reading: { kind: 'question', topic: undefined, signals: [] } })).toEqual({ kind: 'follow-up', topic: undefined, phase: 'retired' });
+      expect(decide({ ...inContext, recognition: aboutLegacyTokens, reading: { kind: 'question', topic: undefined, signals: [] } })).toEqual({ kind: 'follow-up', topic: undefined, phase: 'retired' });
+    });
+
     it('answers a follow-up question with its topic, or with none, instead of the whole card again', () => {
       expect(decide({ ...inContext, reading: { kind: 'question', topic: 'admin', signals: [] } })).toEqual({ kind: 'follow-up', topic: 'admin', phase: 'retired' });
-      expect(decide({ ...inContext, recognition: about, reading: { kind: 'question', topic: undefined, signals: [] } })).toEqual({ kind: 'follow-up', topic: undefined, phase: 'retired' });
+      expect(decide({ ...inContext, recognition: about, reading: { kind: 'question', topic: 'why', signals: [] } })).toEqual({ kind: 'follow-up', topic: 'why', phase: 'retired' });
     });
 
     it('acknowledges thanks, in context or not; reads another subject afresh', () => {

@@ -56,13 +56,26 @@ export function decide(input: DecisionInput): Decision {
   // After an answer, "can someone help me with the printer too?" asks for help with the printer.
   const aboutThis = onTopic || (input.recentlyOnTopic && !(input.reading?.kind === 'unrelated' && input.reading.anotherSubject));
   if (recognition.wantsHuman && aboutThis) return { kind: 'open-case', reason: 'asked', phase };
-  const followUp = input.recentlyOnTopic ? readingDecision(input.reading, phase) : undefined;
+  const followUp = input.recentlyOnTopic && !freshReport(recognition, input.reading) ? readingDecision(input.reading, phase) : undefined;
   if (followUp) return followUp;
   // Thanks out of the blue still gets a short reply, not the line about what the bot can do.
   if (!onTopic) return input.reading?.kind === 'ack' ? { kind: 'ack' } : { kind: 'none' };
   // Only Microsoft support can grant the exception in this phase: a person has to take the case.
   if (phase === 'exception-only') return { kind: 'open-case', reason: 'exception', phase };
   return { kind: 'answer', phase };
+}
+
+/** The recognizer's signals that the message quotes the error itself (its text, or the token's name). */
+const QUOTES_THE_ERROR: ReadonlySet<string> = new Set(['exact-error', 'token-name', 'token-fuzzy']);
+
+/**
+ * A message that quotes the error and says nothing about the answer (the error pasted again, a full
+ * report in another language) is a report of its own: it gets the answer card, not "I can't answer that".
+ * A question about the problem's words ("what is a legacy token?") stays a question.
+ */
+function freshReport(recognition: Recognition, reading: ContextReading | undefined): boolean {
+  if (!reading || !recognition.signals.some((signal) => QUOTES_THE_ERROR.has(signal))) return false;
+  return (reading.kind === 'question' && reading.topic === undefined) || (reading.kind === 'not-helped' && reading.errorAgain === true);
 }
 
 /**

@@ -220,7 +220,7 @@ function unansweredQuestionOrElse(message: Message, result: (reading: ContextKin
     return about ? result({ kind: 'question', topic: undefined }, 'about-the-problem') : result({ kind: 'unrelated', anotherSubject: false }, 'own-subject');
   }
   // The error pasted or named again, after the answer: it is still there.
-  if (message.errorNamed) return result({ kind: 'not-helped' }, 'not-helped:error-again');
+  if (message.errorNamed) return result({ kind: 'not-helped', errorAgain: true }, 'not-helped:error-again');
   if (own || (product && saysNothingElse())) return result({ kind: 'question', topic: undefined }, 'statement-about-the-problem');
   if (failing && saysNothingElse()) return result({ kind: 'not-helped' }, 'not-helped:failure-words');
   return result({ kind: 'unrelated', anotherSubject: false }, 'own-subject');

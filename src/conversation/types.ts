@@ -10,7 +10,8 @@ export type { FollowUpTopic } from '../knowledge/types';
  * - unrelated: not a follow-up (a subject of its own): read it afresh.
  */
 export type ContextKind =
-  | { kind: 'not-helped' }
+  /** `errorAgain`: nothing but the error reported again (no "still", no "didn't help"): it may be a fresh report. */
+  | { kind: 'not-helped'; errorAgain?: boolean }
   | { kind: 'ack' }
   | { kind: 'question'; topic: FollowUpTopic | undefined }
   /** `anotherSubject`: the message names something else (the printer, another add-in, another Workfront area). */

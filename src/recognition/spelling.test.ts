@@ -22,7 +22,7 @@ describe('correctRequestWords', () => {
   });
 
   it('leaves real words, short words and words two typos away as written', () => {
-    for (const text of [' my personal token ', ' the iphone app ', ' la gente dice ', ' tkt pls ', ' open a tkciet ']) {
+    for (const text of [' my personal token ', ' the iphone app ', ' la gente dice ', ' tkt pls ', ' open a tkciet ', ' tem algum outro jeito ', ' falta alguma coisa ']) {
       expect(correctRequestWords(text)).toBe(text);
     }
   });

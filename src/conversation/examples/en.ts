@@ -76,6 +76,7 @@ export const en: ContextExamples = {
     ['when?', 'when-fixed'],
   ],
   unrelated: [
+    'are you a real person?',
     "how do i change my profile picture in workfront?",
     "how can i add a custom field in workfront",
     "what's for lunch in the cafeteria",

@@ -68,6 +68,7 @@ export const fr: ContextExamples = {
     ['il y a un numéro de ticket pour ça ?', null],
   ],
   unrelated: [
+    'vous êtes un humain ou un robot ?',
     "comment modifier ma photo de profil dans workfront ?",
     'il y a quoi à la cantine ce midi',
     'combien de jours de congés il me reste ?',

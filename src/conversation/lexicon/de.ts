@@ -28,7 +28,7 @@ export const de: ContextLexicon = {
     'nicht', 'kein', 'keine', 'noch', 'schon', 'auch', 'nur', 'immer', 'wieder', 'jetzt', 'nun', 'heute', 'morgen', 'gestern', 'hier', 'da', 'dann', 'mal', 'bitte', 'danke', 'hallo', 'moin', 'ja', 'nein', 'sehr', 'ganz', 'eigentlich', 'einfach', 'etwa', 'also', 'halt', 'eben', 'ja', 'denn', 'sonst', 'etwas', 'alles', 'nichts', 'ding', 'sache', 'bot', 'weil',
   ],
   elsewhere: [
-    'wer bist du', 'was kannst du', 'bist du ein (?:bot|roboter)', 'wie geht es dir',
+    'wer bist du', 'was kannst du', '(?:bist du|sind sie) (?:ein |eine )?(?:echter |echte |richtiger )?(?:bot|roboter|mensch|person|ki)', 'wie geht es dir',
     'kantine', 'mensa', 'mittagessen', 'speiseplan', 'menu', 'essen', 'kaffee', 'wetter', 'urlaub', 'ferien', 'feiertag[a-z]*', 'bruckentag', 'gehalt', 'gehaltsabrechnung', 'lohn[a-z]*', 'spesen', 'reisekosten[a-z]*',
     'drucker', 'drucken', 'scanner', 'vpn', 'wlan', 'wi ?fi', 'tastatur', 'maus', 'headset', 'ausweis', 'parkplatz', 'parken', 'besprechungsraum', 'meetingraum', 'konferenzraum', 'raum buchen', 'passwort (?:zurucksetzen|andern|vergessen)', '(?:andere|setze) ich (?:mein|das) passwort', 'geburtstag', 'witz', 'regen[a-z]*', 'schnee', 'sonnig', 'krankmeldung', 'zug', 'bahn', 'streik', 'aufzug', 'heizung', 'klimaanlage',
   ],

@@ -30,7 +30,7 @@ export const en: ContextLexicon = {
     'hi', 'hello', 'hey', 'bot', 'thing', 'things', 'stuff', 'anything', 'something', 'everything', 'nothing', 'one', 'way', 'like', 'well', 'guess', 'mean', 'other', 'else', 'same', 'more', 'much', 'many', 'lot', 'bit', 'time', 'while', 'anyway', 'though', 'actually', 'please',
   ],
   elsewhere: [
-    'who are you', 'what can you do', 'are you (?:a|an) (?:bot|robot|ai)', 'your name',
+    'who are you', 'what can you do', 'are you (?:a |an )?(?:real |actual |live )?(?:bot|robot|ai|person|human|people)', 'your name',
     'canteen', 'cafeteria', 'lunch', 'menu', 'dinner', 'breakfast', 'coffee', 'weather', 'holidays?', 'vacation', 'annual leave', 'sick leave', 'day off', 'days off', 'time off', 'payroll', 'payslip', 'pay slip', 'salary', 'expenses?', 'expense report', 'reimburse[a-z]*',
     'printers?', 'printing', 'scanner', 'vpn', 'wi ?fi', 'keyboard', 'mouse', 'headset', 'docking station', 'badge', 'parking', 'car park', 'meeting room', 'room booking', 'book a room', 'password reset', '(?:reset|change|recover) (?:my|the|a) password', 'forgot (?:my )?password', 'new password', 'birthday', 'joke', 'rain(?:ing|y)?', 'snow(?:ing)?', 'sunny', 'train', 'strike', 'elevator', 'heating', 'air ?con(?:ditioning)?',
   ],

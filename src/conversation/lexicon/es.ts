@@ -28,7 +28,7 @@ export const es: ContextLexicon = {
     'no', 'si', 'ya', 'todavia', 'aun', 'tambien', 'muy', 'mas', 'menos', 'ahora', 'hoy', 'manana', 'ayer', 'aqui', 'alli', 'entonces', 'bueno', 'pues', 'porfa', 'favor', 'gracias', 'hola', 'todo', 'nada', 'algo', 'cosa', 'vez', 'solo', 'bot', 'que', 'otra', 'otro', 'mismo',
   ],
   elsewhere: [
-    'quien eres', 'que sabes hacer', 'eres un (?:bot|robot)', 'como estas',
+    'quien eres', 'que sabes hacer', '(?:eres|es usted) (?:un |una )?(?:bot|robot|humano|persona|ia)(?: real| de verdad)?', 'como estas',
     'cantina', 'comedor', 'menu', 'almuerzo', 'comida', 'cafe', 'clima', 'vacaciones', 'festivos?', 'dias? libres?', 'nomina', 'salario', 'sueldo', 'gastos', 'dietas', 'reembolso',
     'impresora', 'imprimir', 'escaner', 'vpn', 'wi ?fi', 'teclado', 'raton', 'auriculares', 'tarjeta de acceso', 'aparcamiento', 'estacionamiento', 'parking', 'sala de reuniones', '(?:restablec|cambi|resete|recuper)[a-z]* (?:mi |la )?contrasena', 'olvide (?:mi |la )?contrasena', 'cumpleanos', 'chiste', 'llov[a-z]*', 'llueve', 'lluvia', 'nieve', 'tren', 'huelga', 'teletrabajo', 'ascensor', 'calefaccion',
   ],

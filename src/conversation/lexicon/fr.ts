@@ -29,7 +29,7 @@ export const fr: ContextLexicon = {
     'obtenir', 'demander', 'moyen', 'possible', 'chose', 'truc', 'tout', 'tous', 'toute', 'toutes', 'rien', 'autre', 'meme', 'bon', 'bah', 'ben', 'du coup', 'coup', 'vraiment', 'juste', 'seulement', 'un peu', 'peu', 'jour', 'fois', 'moment', 'bot',
   ],
   elsewhere: [
-    'qui es tu', 'tu sais faire quoi', 'que sais tu faire', 'tu es un (?:bot|robot)', 'comment (?:vas tu|allez vous)',
+    'qui es tu', 'tu sais faire quoi', 'que sais tu faire', '(?:tu es|t es|vous etes|etes vous|es tu) (?:un |une )?(?:vrai |vraie |vraiment un )?(?:bot|robot|humain|personne|ia)', 'comment (?:vas tu|allez vous)',
     'cantine', 'restaurant d entreprise', 'menu', 'dejeuner', 'repas', 'cafe', 'meteo', 'vacances', 'conges?', 'jours? feries?', 'rtt', 'paie', 'fiche de paie', 'bulletin de (?:paie|salaire)', 'salaire', 'notes? de frais', 'rembours[a-z]*',
     'imprimante', 'impression', 'scanner', 'vpn', 'wi ?fi', 'clavier', 'souris', 'casque', 'badge', 'parking', 'salle de reunion', 'reserv[a-z]* (?:une salle|un bureau)', 'mot de passe oublie', '(?:reinitialis|chang|modifi)[a-z]* (?:mon |le |de )?mot de passe', 'anniversaire', 'blague', 'pleu[a-z]*', 'il fait (?:beau|chaud|froid|moche)', 'neige', 'mutuelle', 'teletravail', 'greve', 'train', 'ascenseur', 'chauffage', 'clim(?:atisation)?',
   ],

@@ -28,7 +28,7 @@ export const it: ContextLexicon = {
     'non', 'no', 'si', 'gia', 'ancora', 'anche', 'molto', 'piu', 'meno', 'ora', 'adesso', 'oggi', 'domani', 'ieri', 'qui', 'li', 'poi', 'allora', 'quindi', 'comunque', 'per favore', 'favore', 'grazie', 'ciao', 'buongiorno', 'tutto', 'niente', 'qualcosa', 'cosa', 'volta', 'solo', 'bot', 'altro', 'altra',
   ],
   elsewhere: [
-    'chi sei', 'cosa sai fare', 'sei un (?:bot|robot)', 'come stai',
+    'chi sei', 'cosa sai fare', '(?:sei|e lei) (?:un |una )?(?:bot|robot|umano|persona|ia)(?: vera| reale| vero)?', 'come stai',
     'mensa', 'menu', 'pranzo', 'cena', 'caffe', 'meteo', 'ferie', 'vacanz[ae]', 'festivo', 'stipendio', 'busta paga', 'cedolino', 'rimborso', 'note? spese',
     'stampante', 'stampare', 'scanner', 'vpn', 'wi ?fi', 'tastiera', 'mouse', 'cuffie', 'badge', 'parcheggio', 'sala riunioni', 'prenot[a-z]* (?:una )?sala', '(?:reimpost|cambi|resett|recuper)[a-z]* (?:la |mia )?password', 'password dimenticata', 'compleanno', 'barzelletta', 'piove', 'pioggia', 'neve', 'treno', 'sciopero', 'smart working', 'ascensore', 'riscaldamento',
   ],

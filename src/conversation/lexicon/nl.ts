@@ -28,7 +28,7 @@ export const nl: ContextLexicon = {
     'niet', 'geen', 'nog', 'al', 'ook', 'wel', 'heel', 'erg', 'meer', 'minder', 'nu', 'vandaag', 'morgen', 'gisteren', 'hier', 'daar', 'toen', 'dan', 'even', 'graag', 'alsjeblieft', 'aub', 'bedankt', 'hoi', 'hallo', 'ja', 'nee', 'alles', 'niets', 'iets', 'ding', 'keer', 'gewoon', 'eigenlijk', 'toch', 'bot', 'ander', 'andere', 'zelfde',
   ],
   elsewhere: [
-    'wie ben (?:jij|je)', 'wat kun (?:jij|je)', 'ben (?:jij|je) een (?:bot|robot)', 'hoe gaat het',
+    'wie ben (?:jij|je)', 'wat kun (?:jij|je)', '(?:ben (?:jij|je)|bent u) (?:een )?(?:echte )?(?:bot|robot|mens|persoon)', 'hoe gaat het',
     'kantine', 'lunch', 'menu', 'eten', 'koffie', 'weerbericht', 'vakantie', 'verlof', 'vrije dag(?:en)?', 'feestdag(?:en)?', 'salaris', 'loonstrook', 'declaraties?', 'onkosten',
     'printer', 'printen', 'scanner', 'vpn', 'wi ?fi', 'toetsenbord', 'muis', 'headset', 'pasje', 'toegangspas', 'parkeren', 'parkeerplaats', 'vergaderruimte', 'vergaderzaal', 'wachtwoord (?:vergeten|resetten|wijzigen|veranderen)', 'verjaardag', 'grap', 'regent', 'regen', 'sneeuw', 'trein', 'staking', 'thuiswerken', 'lift', 'verwarming',
   ],

@@ -28,7 +28,7 @@ export const pt: ContextLexicon = {
     'nao', 'sim', 'ja', 'ainda', 'tambem', 'muito', 'mais', 'menos', 'agora', 'hoje', 'amanha', 'ontem', 'aqui', 'ali', 'la', 'entao', 'bom', 'bem', 'favor', 'obrigado', 'oi', 'ola', 'tudo', 'nada', 'algo', 'coisa', 'vez', 'so', 'bot', 'outro', 'outra', 'mesmo',
   ],
   elsewhere: [
-    'quem e voce', 'o que voce (?:faz|sabe fazer)', 'voce e um (?:bot|robo)', 'como vai',
+    'quem e voce', 'o que voce (?:faz|sabe fazer)', '(?:voce e|vc e|e voce) (?:um |uma )?(?:bot|robo|humano|pessoa|ia)(?: de verdade| real)?', 'como vai',
     'cantina', 'refeitorio', 'cardapio', 'almoco', 'comida', 'cafe', 'clima', 'ferias', 'feriados?', 'folga', 'salario', 'holerite', 'contracheque', 'reembolso', 'despesas',
     'impressora', 'imprimir', 'scanner', 'vpn', 'wi ?fi', 'teclado', 'mouse', 'fone de ouvido', 'cracha', 'estacionamento', 'sala de reuni(?:ao|oes)', '(?:redefin|troc|alter|mud|recuper)[a-z]* (?:a |minha )?senha', 'esqueci (?:a |minha )?senha', 'aniversario', 'piada', 'chov[a-z]*', 'chuva', 'vale (?:refeicao|transporte)', 'greve', 'home office', 'elevador',
   ],

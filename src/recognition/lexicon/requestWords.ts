@@ -30,4 +30,6 @@ export const NOT_TYPOS: readonly string[] = [
   'appele', 'rappele', 'phoned', 'escalated', 'escalates', 'chiamato', 'liguei',
   // "qualcun altro" (someone else) is a phrase of its own
   'qualcun',
+  // determiners and other words one letter from a request word ("tem algum outro jeito": is there some other way)
+  'algum', 'alguma', 'algun', 'alguna', 'algumas', 'alguns', 'falta',
 ];
