@@ -2,10 +2,13 @@ import { Bound, type Dialect } from './dialect';
 import type { Period } from './types';
 
 /**
- * What figures are grouped by: nothing (the period's totals, key ''), a case attribute, or the UTC day.
- * The queries below answer one row per group, its key in `k`.
+ * How the figures' queries group rows. Additive figures are counted per cell (language × phase) and
+ * summed per language, per phase and in total by the caller; each interaction row carries, for the
+ * people counts, whether it is its person's first of the period overall, in its language and in its
+ * phase, so those sums stay distinct counts. Durations need a sort per grouping ('all', 'lang', 'phase').
  */
-export type Grouping = 'all' | 'lang' | 'phase' | 'day';
+export type Grouping = 'all' | 'lang' | 'phase';
+export type Cells = 'cell' | 'day';
 
 export interface Query {
   text: string;
@@ -13,7 +16,7 @@ export interface Query {
 }
 
 /** The grouping key of a table's rows; `at` is the table's time column. */
-function keyOf(dialect: Dialect, grouping: Grouping, at: string): string {
+function keyOf(dialect: Dialect, grouping: Grouping | 'day', at: string): string {
   switch (grouping) {
     case 'all':
       return `''`;
@@ -24,74 +27,80 @@ function keyOf(dialect: Dialect, grouping: Grouping, at: string): string {
   }
 }
 
-/** Totals (no GROUP BY: one row even when nothing happened) or one row per key. */
-function groupBy(grouping: Grouping, extra = ''): string {
-  if (grouping === 'all') return extra ? `GROUP BY ${extra}` : '';
-  return `GROUP BY k${extra ? `, ${extra}` : ''}`;
+/** Per language and phase (the cells the caller sums), or per UTC day. */
+function cellsOf(dialect: Dialect, cells: Cells, at: string): { select: string; group: string } {
+  return cells === 'cell' ? { select: 'lang, phase', group: 'GROUP BY lang, phase' } : { select: `${dialect.day(at)} AS day`, group: 'GROUP BY day' };
 }
 
 /**
- * Messages, answers and people from the interaction log. A person counts once per group: on the
- * row that is their first of the period in that group (its prev_* time is before the period, see
- * interaction-sql.ts), so no sort or COUNT(DISTINCT) is needed, only a range scan.
+ * Messages, answers and people from the interaction log, per cell. A person counts once per group:
+ * on the row that is their first of the period in that group (its prev_* time is before the period, see
+ * interaction-sql.ts), so no sort or COUNT(DISTINCT) is needed, only a range scan; and since that mark is
+ * a row's own, the cells' sums add up to each language's, each phase's and the period's people.
  */
-export function peopleQuery(dialect: Dialect, grouping: Exclude<Grouping, 'day'>, period: Period): Query {
+export function peopleQuery(dialect: Dialect, period: Period): Query {
   const b = new Bound(dialect);
-  const prev = grouping === 'all' ? 'prev' : `prev_${grouping}`;
-  const firstSince = (column: string) => `(${column} IS NULL OR ${column} < ${b.v(period.from)})`;
-  const text = `SELECT ${keyOf(dialect, grouping, 'at')} AS k,
-      SUM(CASE WHEN message THEN 1 ELSE 0 END) AS messages,
-      SUM(CASE WHEN kind = 'answer' THEN 1 ELSE 0 END) AS answers,
-      SUM(CASE WHEN ${firstSince(`${prev}_at`)} THEN 1 ELSE 0 END) AS people,
-      SUM(CASE WHEN kind = 'case' AND ${firstSince(`${prev}_case_at`)} THEN 1 ELSE 0 END) AS people_with_case
-    FROM interactions WHERE at >= ${b.v(period.from)} AND at < ${b.v(period.to)} ${groupBy(grouping)}`;
+  // A placeholder per use: SQLite's are positional.
+  const first = (column: string) => `(${column} IS NULL OR ${column} < ${b.v(period.from)})`;
+  const count = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+  const text = `SELECT lang, phase, ${count('message')} AS messages, ${count(`kind = 'answer'`)} AS answers,
+      ${count(first('prev_at'))} AS people, ${count(`kind = 'case' AND ${first('prev_case_at')}`)} AS people_with_case,
+      ${count(first('prev_lang_at'))} AS lang_people, ${count(`kind = 'case' AND ${first('prev_lang_case_at')}`)} AS lang_people_with_case,
+      ${count(first('prev_phase_at'))} AS phase_people, ${count(`kind = 'case' AND ${first('prev_phase_case_at')}`)} AS phase_people_with_case
+    FROM interactions WHERE at >= ${b.v(period.from)} AND at < ${b.v(period.to)} GROUP BY lang, phase`;
   return { text, values: b.values };
 }
 
 /** Messages and answers per UTC day. */
 export function dailyMessagesQuery(dialect: Dialect, period: Period): Query {
   const b = new Bound(dialect);
-  const text = `SELECT ${dialect.day('at')} AS k, SUM(CASE WHEN message THEN 1 ELSE 0 END) AS messages,
+  const text = `SELECT ${dialect.day('at')} AS day, SUM(CASE WHEN message THEN 1 ELSE 0 END) AS messages,
       SUM(CASE WHEN kind = 'answer' THEN 1 ELSE 0 END) AS answers
-    FROM interactions WHERE at >= ${b.v(period.from)} AND at < ${b.v(period.to)} GROUP BY k`;
+    FROM interactions WHERE at >= ${b.v(period.from)} AND at < ${b.v(period.to)} GROUP BY day`;
   return { text, values: b.values };
 }
 
 /** "This helped" / "Still not working" clicks. */
-export function feedbackQuery(dialect: Dialect, grouping: Grouping, period: Period): Query {
+export function feedbackQuery(dialect: Dialect, cells: Cells, period: Period): Query {
   const b = new Bound(dialect);
-  const text = `SELECT ${keyOf(dialect, grouping, 'at')} AS k,
-      SUM(CASE WHEN helped THEN 1 ELSE 0 END) AS helped,
-      SUM(CASE WHEN helped THEN 0 ELSE 1 END) AS not_helped
-    FROM feedback WHERE at >= ${b.v(period.from)} AND at < ${b.v(period.to)} ${groupBy(grouping)}`;
+  const { select, group } = cellsOf(dialect, cells, 'at');
+  const text = `SELECT ${select}, SUM(CASE WHEN helped THEN 1 ELSE 0 END) AS helped, SUM(CASE WHEN helped THEN 0 ELSE 1 END) AS not_helped
+    FROM feedback WHERE at >= ${b.v(period.from)} AND at < ${b.v(period.to)} ${group}`;
   return { text, values: b.values };
 }
 
 /** Cases opened in the period, by reason. */
-export function casesOpenedQuery(dialect: Dialect, grouping: Grouping, period: Period): Query {
+export function casesOpenedQuery(dialect: Dialect, cells: Cells, period: Period): Query {
   const b = new Bound(dialect);
-  const text = `SELECT ${keyOf(dialect, grouping, 'opened_at')} AS k, reason, COUNT(*) AS n
-    FROM cases WHERE opened_at >= ${b.v(period.from)} AND opened_at < ${b.v(period.to)} ${groupBy(grouping, 'reason')}`;
+  const { select, group } = cellsOf(dialect, cells, 'opened_at');
+  const text = `SELECT ${select}, reason, COUNT(*) AS n
+    FROM cases WHERE opened_at >= ${b.v(period.from)} AND opened_at < ${b.v(period.to)} ${group}, reason`;
   return { text, values: b.values };
 }
 
 /**
- * Median and 90th percentile of the time from opening to the first claim (or resolution), for the
- * cases opened in the period, per group. Nearest rank: the value at rank ceil(p * n / 100) of the n
- * sorted durations (always a measured one), written with integer arithmetic ((n * p + 99) / 100) so
- * both databases agree exactly. One query per time: a window over one sort is cheaper than two.
+ * Median and 90th percentile of the time from opening to the first claim (or resolution), to the
+ * minute, for the cases opened in the period, per group. The durations are stored as integers when the
+ * claim or resolution happens; here they are counted per whole minute (a few hundred values instead of
+ * thousands of rows to rank) and the percentile is the minute where the running count reaches the
+ * nearest rank, ceil(p * n / 100), written with integer arithmetic ((n * p + 99) / 100, on integers
+ * in both databases: PostgreSQL's SUM would otherwise make it a fraction) so both agree exactly.
  */
-export function durationQuery(dialect: Dialect, grouping: Exclude<Grouping, 'day'>, period: Period, column: 'claimed_at' | 'resolved_at'): Query {
+export function durationQuery(dialect: Dialect, grouping: Grouping, period: Period, column: 'claim_ms' | 'resolve_ms'): Query {
   const b = new Bound(dialect);
-  const text = `WITH d AS (
-      SELECT ${keyOf(dialect, grouping, 'opened_at')} AS k, ${dialect.millisBetween('opened_at', column)} AS ms
+  const text = `WITH m AS (
+      SELECT ${keyOf(dialect, grouping, 'opened_at')} AS k, ${column} / 60000 AS minute, COUNT(*) AS c
       FROM cases WHERE opened_at >= ${b.v(period.from)} AND opened_at < ${b.v(period.to)} AND ${column} IS NOT NULL
+      GROUP BY k, minute
     ), r AS (
-      SELECT k, ms, ROW_NUMBER() OVER (PARTITION BY k ORDER BY ms) AS rn, COUNT(*) OVER (PARTITION BY k) AS n FROM d
+      SELECT k, minute,
+        CAST(SUM(c) OVER (PARTITION BY k ORDER BY minute ROWS UNBOUNDED PRECEDING) AS BIGINT) AS running,
+        CAST(SUM(c) OVER (PARTITION BY k) AS BIGINT) AS n
+      FROM m
     )
     SELECT k, MAX(n) AS n,
-      MIN(CASE WHEN rn >= (n * 50 + 99) / 100 THEN ms END) AS median,
-      MIN(CASE WHEN rn >= (n * 90 + 99) / 100 THEN ms END) AS p90
+      MIN(CASE WHEN running >= (n * 50 + 99) / 100 THEN minute END) * 60000 AS median,
+      MIN(CASE WHEN running >= (n * 90 + 99) / 100 THEN minute END) * 60000 AS p90
     FROM r GROUP BY k`;
   return { text, values: b.values };
 }

@@ -1,10 +1,10 @@
-import type Database from 'better-sqlite3';
 import { SQLITE_DIALECT } from './dialect';
 import { SqlReports } from './sql-reports';
+import type { SqliteQueryPool } from './sqlite-query-pool';
 
-/** Reports on the SQLite store's own connection (statements prepared once, by the store's cache). */
+/** Reports on the SQLite store's file, read by threads of their own (see SqliteQueryPool). */
 export class SqliteReports extends SqlReports {
-  constructor(prepare: (text: string) => Database.Statement) {
-    super(SQLITE_DIALECT, async (text, values) => prepare(text).all(...values) as Array<Record<string, unknown>>);
+  constructor(pool: SqliteQueryPool) {
+    super(SQLITE_DIALECT, (text, values) => pool.run(text, values));
   }
 }

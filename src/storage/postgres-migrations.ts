@@ -123,7 +123,9 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         ADD COLUMN search_user text,
         ADD COLUMN search_words text,
         ADD COLUMN claimed_at timestamptz,
-        ADD COLUMN resolved_at timestamptz;
+        ADD COLUMN resolved_at timestamptz,
+        ADD COLUMN claim_ms bigint,
+        ADD COLUMN resolve_ms bigint;
       UPDATE cases SET
         lang = doc->>'lang',
         phase = doc->>'phase',
@@ -133,7 +135,10 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         search_words = lower(coalesce((doc->'userWords')::text, '')),
         claimed_at = (SELECT min(at) FROM case_events e WHERE e.case_id = cases.id AND e.type = 'claimed'),
         resolved_at = (SELECT min(at) FROM case_events e WHERE e.case_id = cases.id AND e.type = 'resolved');
-      CREATE INDEX cases_by_opened ON cases (opened_at, lang, phase, reason, claimed_at, resolved_at);
+      UPDATE cases SET
+        claim_ms = CAST(round(EXTRACT(EPOCH FROM (claimed_at - opened_at)) * 1000) AS bigint),
+        resolve_ms = CAST(round(EXTRACT(EPOCH FROM (resolved_at - opened_at)) * 1000) AS bigint);
+      CREATE INDEX cases_by_opened ON cases (opened_at, lang, phase, reason, claim_ms, resolve_ms);
 
       CREATE INDEX feedback_by_at ON feedback (at, helped, lang, phase);
       CREATE INDEX outbox_by_case ON outbox (case_id, created_at, seq);

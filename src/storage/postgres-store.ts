@@ -8,7 +8,7 @@ import { connectionError, createPool, inTransaction, pgText, withClient } from '
 import { POSTGRES_DIALECT } from '../reports/dialect';
 import { insertInteraction } from '../reports/interaction-sql';
 import { PostgresReports } from '../reports/postgres-reports';
-import { Rollback, auditFromRow, caseFromDocument, eventFromRow, firstTimeColumn, outboxItemFromRow, reportColumns, toIso, truncateError, type AuditRow, type EventRow, type OutboxRow } from './rows';
+import { Rollback, auditFromRow, caseFromDocument, eventFromRow, firstTimeColumns, outboxItemFromRow, reportColumns, toIso, truncateError, type AuditRow, type EventRow, type OutboxRow } from './rows';
 import { ETagConflictError } from './types';
 import type { AuditEvent, CommitResult, DocWrites, Feedback, OutboxItem, OutboxKind, OutboxStats, Store, StoredItem, TurnCommit } from './types';
 
@@ -109,8 +109,11 @@ export class PostgresStore implements Store {
     for (const event of turn.events ?? []) {
       await client.query('INSERT INTO case_events (case_id, at, type, actor, detail) VALUES ($1, $2, $3, $4, $5)',
         [event.caseId, event.at, event.type, JSON.stringify(event.actor), event.detail === undefined ? null : pgText(event.detail)]);
-      const column = firstTimeColumn(event.type);
-      if (column) await client.query(`UPDATE cases SET ${column} = coalesce(${column}, $1) WHERE id = $2`, [event.at, event.caseId]);
+      const first = firstTimeColumns(event.type);
+      if (first) {
+        await client.query(`UPDATE cases SET ${first.at} = coalesce(${first.at}, $1), ${first.ms} = coalesce(${first.ms}, ${POSTGRES_DIALECT.millisBetween('opened_at', '$1::timestamptz')}) WHERE id = $2`,
+          [event.at, event.caseId]);
+      }
     }
     for (const item of turn.outbox ?? []) {
       await client.query(`INSERT INTO outbox (id, kind, case_id, payload, attempts, next_attempt_at, created_at)

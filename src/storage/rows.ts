@@ -95,9 +95,12 @@ export function reportColumns(c: Case): { lang: string; phase: string; reason: s
   return { lang: c.lang, phase: c.phase, reason: c.reason, searchUser: who.toLowerCase(), searchWords: c.userWords.join('\n').toLowerCase() };
 }
 
-/** The case column an event of this type stamps the first time it happens (time to claim, to resolve). */
-export function firstTimeColumn(type: CaseEvent['type']): 'claimed_at' | 'resolved_at' | undefined {
-  if (type === 'claimed') return 'claimed_at';
-  if (type === 'resolved') return 'resolved_at';
+/**
+ * The case columns an event of this type stamps the first time it happens: when, and how long after
+ * the case was opened (an integer the figures sort directly, instead of parsing times on every report).
+ */
+export function firstTimeColumns(type: CaseEvent['type']): { at: 'claimed_at' | 'resolved_at'; ms: 'claim_ms' | 'resolve_ms' } | undefined {
+  if (type === 'claimed') return { at: 'claimed_at', ms: 'claim_ms' };
+  if (type === 'resolved') return { at: 'resolved_at', ms: 'resolve_ms' };
   return undefined;
 }

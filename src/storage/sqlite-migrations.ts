@@ -127,6 +127,8 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       ALTER TABLE cases ADD COLUMN search_words TEXT;
       ALTER TABLE cases ADD COLUMN claimed_at TEXT;
       ALTER TABLE cases ADD COLUMN resolved_at TEXT;
+      ALTER TABLE cases ADD COLUMN claim_ms INTEGER;
+      ALTER TABLE cases ADD COLUMN resolve_ms INTEGER;
       UPDATE cases SET
         lang = json_extract(doc, '$.lang'),
         phase = json_extract(doc, '$.phase'),
@@ -136,7 +138,10 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         search_words = lower(coalesce(json_extract(doc, '$.userWords'), '')),
         claimed_at = (SELECT min(at) FROM case_events e WHERE e.case_id = cases.id AND e.type = 'claimed'),
         resolved_at = (SELECT min(at) FROM case_events e WHERE e.case_id = cases.id AND e.type = 'resolved');
-      CREATE INDEX cases_by_opened ON cases (opened_at, lang, phase, reason, claimed_at, resolved_at);
+      UPDATE cases SET
+        claim_ms = CAST(round((julianday(claimed_at) - julianday(opened_at)) * 86400000) AS INTEGER),
+        resolve_ms = CAST(round((julianday(resolved_at) - julianday(opened_at)) * 86400000) AS INTEGER);
+      CREATE INDEX cases_by_opened ON cases (opened_at, lang, phase, reason, claim_ms, resolve_ms);
 
       CREATE INDEX feedback_by_at ON feedback (at, helped, lang, phase);
       CREATE INDEX outbox_by_case ON outbox (case_id, created_at, seq);

@@ -5,8 +5,9 @@ import { StorageError, describeError } from './errors';
 import { assertOrdered, latestVersion } from './migration';
 import { SQLITE_DIALECT } from '../reports/dialect';
 import { insertInteraction } from '../reports/interaction-sql';
+import { SqliteQueryPool } from '../reports/sqlite-query-pool';
 import { SqliteReports } from '../reports/sqlite-reports';
-import { Rollback, auditFromRow, caseFromDocument, eventFromRow, firstTimeColumn, outboxItemFromRow, reportColumns, truncateError, type AuditRow, type EventRow, type OutboxRow } from './rows';
+import { Rollback, auditFromRow, caseFromDocument, eventFromRow, firstTimeColumns, outboxItemFromRow, reportColumns, truncateError, type AuditRow, type EventRow, type OutboxRow } from './rows';
 import { SqliteCheckpointer } from './sqlite-checkpointer';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import { ETagConflictError } from './types';
@@ -68,6 +69,7 @@ export class SqliteStore implements Store {
   private readonly readDocsAtOnce: Database.Transaction<(keys: string[]) => Record<string, StoredItem>>;
   private readonly checkpointer?: SqliteCheckpointer;
   readonly reports: SqliteReports;
+  private readonly reportThreads: SqliteQueryPool;
   /** While the checkpoint thread empties the WAL, group commits wait (see SqliteCheckpointer). */
   private writesHeld = false;
 
@@ -86,7 +88,8 @@ export class SqliteStore implements Store {
     this.commitBatch = this.db.transaction((turns: TurnCommit[]) => turns.map((turn) => this.commitOne(turn)));
     this.writeDocsAtomically = this.db.transaction((docs: DocWrites) => this.applyDocs(docs));
     this.readDocsAtOnce = this.db.transaction((keys: string[]) => this.selectDocs(keys));
-    this.reports = new SqliteReports((text) => this.sql(text));
+    this.reportThreads = new SqliteQueryPool(options.file);
+    this.reports = new SqliteReports(this.reportThreads);
     const every = options.checkpointEveryMs ?? CHECKPOINT_EVERY_MS;
     if (every > 0) this.checkpointer = this.checkpointInBackground(options.file, every, options.walLimitBytes ?? WAL_LIMIT_BYTES);
   }
@@ -146,6 +149,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.reportThreads.close();
     await this.checkpointer?.stop(); // releases writes it held
     if (this.db.open) this.flushCommits();
     if (this.db.open) this.db.close(); // the last connection to close checkpoints what is left
@@ -249,8 +253,11 @@ export class SqliteStore implements Store {
   private insertEvent(event: CaseEvent): void {
     this.sql('INSERT INTO case_events (case_id, at, type, actor, detail) VALUES (?, ?, ?, ?, ?)')
       .run(event.caseId, event.at, event.type, JSON.stringify(event.actor), event.detail ?? null);
-    const column = firstTimeColumn(event.type);
-    if (column) this.sql(`UPDATE cases SET ${column} = coalesce(${column}, ?) WHERE id = ?`).run(event.at, event.caseId);
+    const first = firstTimeColumns(event.type);
+    if (first) {
+      this.sql(`UPDATE cases SET ${first.at} = coalesce(${first.at}, @at), ${first.ms} = coalesce(${first.ms}, ${SQLITE_DIALECT.millisBetween('opened_at', '@at')}) WHERE id = @id`)
+        .run({ at: event.at, id: event.caseId });
+    }
   }
 
   async wasProcessed(dedupeKey: string): Promise<boolean> {
