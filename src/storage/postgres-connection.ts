@@ -38,8 +38,13 @@ function isConnectionFailure(error: unknown): boolean {
   return error instanceof Error && /timeout exceeded when trying to connect|Connection terminated/i.test(error.message);
 }
 
+/**
+ * The bot's queries are short (a turn's reads and its commit, a report's aggregates over one month's
+ * index range): parallel query workers cost more to start (tens of ms here) than they save, so its
+ * sessions do without them.
+ */
 export function createPool(url: string): Pool {
-  return new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+  return new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000, options: '-c max_parallel_workers_per_gather=0' });
 }
 
 /** Runs `work` on one pooled connection; connection failures become a StorageError naming the server. */
