@@ -151,6 +151,25 @@ describeWithBrowser('Teams client (Agents Playground): answer and handoff', () =
     });
   }, STEP_TIMEOUT);
 
+  it('holds the conversation: a follow-up question gets its short answer, "still not working" typed opens a case', async () => {
+    await step(async () => {
+      await ui.pasteAndSend('can my admin turn it back on?');
+      const followUp = ui.card(k.followUp('en', 'admin', 'retired').text.slice(0, 60));
+      await followUp.waitFor({ timeout: 20_000 });
+      await expect(followUp.getByRole('button', { name: k.t('en', 'action.handoff') }).isVisible()).resolves.toBe(true);
+      expect(await followUp.locator('a[href]').count()).toBe(0); // a short answer, not the whole card again
+      await followUp.scrollIntoViewIfNeeded();
+      await ui.screenshot('conversation-follow-up');
+
+      await ui.pasteAndSend('still not working, same error after restarting Outlook');
+      const opened = templateRegex(k.t('en', 'case.opened', { ref: '{{ref}}' }));
+      // One new case (the chat message and the log panel both show its reference).
+      const newRefs = async () => new Set((await page.getByText(opened).allInnerTexts()).map((t) => opened.exec(t)?.[1]).filter((ref) => ref && ref !== caseRef)).size;
+      await expect.poll(newRefs, { timeout: 20_000 }).toBe(1);
+      await ui.screenshot('conversation-not-helped');
+    });
+  }, STEP_TIMEOUT);
+
   it("worked offline: the only outside requests were the playground page's own CDN assets, all refused", () => {
     // The playground UI asks Microsoft's CDN for fonts and an animation script; the browser refused them.
     expect(browser.blocked.filter((url) => !/^https:\/\/res-\d+\.cdn\.office\.net\//.test(url))).toEqual([]);
