@@ -5,26 +5,14 @@ import type { Period } from './types';
  * How the figures' queries group rows. Additive figures are counted per cell (language × phase) and
  * summed per language, per phase and in total by the caller; each interaction row carries, for the
  * people counts, whether it is its person's first of the period overall, in its language and in its
- * phase, so those sums stay distinct counts. Durations need a sort per grouping ('all', 'lang', 'phase').
+ * phase, so those sums stay distinct counts. Durations are counted per cell and whole minute, and ranked
+ * per grouping by the caller.
  */
-export type Grouping = 'all' | 'lang' | 'phase';
 export type Cells = 'cell' | 'day';
 
 export interface Query {
   text: string;
   values: unknown[];
-}
-
-/** The grouping key of a table's rows; `at` is the table's time column. */
-function keyOf(dialect: Dialect, grouping: Grouping | 'day', at: string): string {
-  switch (grouping) {
-    case 'all':
-      return `''`;
-    case 'day':
-      return dialect.day(at);
-    default:
-      return grouping;
-  }
 }
 
 /** Per language and phase (the cells the caller sums), or per UTC day. */
@@ -79,28 +67,14 @@ export function casesOpenedQuery(dialect: Dialect, cells: Cells, period: Period)
 }
 
 /**
- * Median and 90th percentile of the time from opening to the first claim (or resolution), to the
- * minute, for the cases opened in the period, per group. The durations are stored as integers when the
- * claim or resolution happens; here they are counted per whole minute (a few hundred values instead of
- * thousands of rows to rank) and the percentile is the minute where the running count reaches the
- * nearest rank, ceil(p * n / 100), written with integer arithmetic ((n * p + 99) / 100, on integers
- * in both databases: PostgreSQL's SUM would otherwise make it a fraction) so both agree exactly.
+ * How many of the cases opened in the period were first claimed (or resolved) after each whole minute,
+ * per cell: a few thousand counts instead of the cases themselves. The durations are stored as integers
+ * when the claim or resolution happens; integer division floors them to the minute on both databases.
  */
-export function durationQuery(dialect: Dialect, grouping: Grouping, period: Period, column: 'claim_ms' | 'resolve_ms'): Query {
+export function durationHistogramQuery(dialect: Dialect, period: Period, column: 'claim_ms' | 'resolve_ms'): Query {
   const b = new Bound(dialect);
-  const text = `WITH m AS (
-      SELECT ${keyOf(dialect, grouping, 'opened_at')} AS k, ${column} / 60000 AS minute, COUNT(*) AS c
-      FROM cases WHERE opened_at >= ${b.v(period.from)} AND opened_at < ${b.v(period.to)} AND ${column} IS NOT NULL
-      GROUP BY k, minute
-    ), r AS (
-      SELECT k, minute,
-        CAST(SUM(c) OVER (PARTITION BY k ORDER BY minute ROWS UNBOUNDED PRECEDING) AS BIGINT) AS running,
-        CAST(SUM(c) OVER (PARTITION BY k) AS BIGINT) AS n
-      FROM m
-    )
-    SELECT k, MAX(n) AS n,
-      MIN(CASE WHEN running >= (n * 50 + 99) / 100 THEN minute END) * 60000 AS median,
-      MIN(CASE WHEN running >= (n * 90 + 99) / 100 THEN minute END) * 60000 AS p90
-    FROM r GROUP BY k`;
+  const text = `SELECT lang, phase, ${column} / 60000 AS minute, COUNT(*) AS n
+    FROM cases WHERE opened_at >= ${b.v(period.from)} AND opened_at < ${b.v(period.to)} AND ${column} IS NOT NULL
+    GROUP BY lang, phase, minute`;
   return { text, values: b.values };
 }

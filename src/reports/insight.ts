@@ -1,11 +1,14 @@
 import type { CaseReason } from '../handoff/types';
 import type { Dialect } from './dialect';
-import { casesOpenedQuery, dailyMessagesQuery, durationQuery, feedbackQuery, peopleQuery, type Grouping, type Query } from './figures-sql';
+import { casesOpenedQuery, dailyMessagesQuery, durationHistogramQuery, feedbackQuery, peopleQuery, type Query } from './figures-sql';
+import { MinuteCounts } from './minute-counts';
 import type { DailyFigures, Durations, Figures, Insight, Period } from './types';
 
 type Row = Record<string, unknown>;
 const REASONS: readonly CaseReason[] = ['exception', 'asked', 'not-helped'];
 const num = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
+type Grouping = 'all' | 'lang' | 'phase';
+const DURATIONS = { claim_ms: 'timeToClaim', resolve_ms: 'timeToResolve' } as const;
 
 export function emptyFigures(): Figures {
   const none: Durations = { count: 0, medianMs: null, p90Ms: null };
@@ -21,6 +24,8 @@ export function emptyFigures(): Figures {
 class Tally {
   readonly totals = emptyFigures();
   private readonly groups = { lang: new Map<string, Figures>(), phase: new Map<string, Figures>(), day: new Map<string, Figures>() };
+  /** Durations per whole minute, by column, grouping and group key ('' for the totals). */
+  private readonly durations = new Map<string, { column: keyof typeof DURATIONS; grouping: Grouping; key: unknown; counts: MinuteCounts }>();
 
   of(grouping: Grouping | 'day', key: unknown): Figures {
     if (grouping === 'all') return this.totals;
@@ -29,6 +34,18 @@ class Tally {
     let figures = groups.get(id);
     if (!figures) groups.set(id, (figures = emptyFigures()));
     return figures;
+  }
+
+  minutes(column: keyof typeof DURATIONS, grouping: Grouping, key: unknown): MinuteCounts {
+    const id = `${column}|${grouping}|${String(key ?? '')}`;
+    let entry = this.durations.get(id);
+    if (!entry) this.durations.set(id, (entry = { column, grouping, key, counts: new MinuteCounts() }));
+    return entry.counts;
+  }
+
+  /** Each group's median and 90th percentile, once every cell's minutes are in. */
+  rankDurations(): void {
+    for (const { column, grouping, key, counts } of this.durations.values()) this.of(grouping, key)[DURATIONS[column]] = counts.durations();
   }
 
   /** The totals, the row's language and the row's phase: where an additive figure of a cell adds up. */
@@ -51,8 +68,9 @@ class Tally {
 
 /**
  * A period's figures, from a handful of aggregate queries run at once (SQLite runs them on its report
- * threads, PostgreSQL over its pool). The database does the counting, the sorting and the ranking; here
- * only the few dozen rows they return are added up per language, per phase and in total.
+ * threads, PostgreSQL over its pool). The database does the counting, per cell (language × phase) and
+ * per day; here the rows they return are added up per language, per phase and in total, and the
+ * durations' per-minute counts ranked (a few thousand counts, one pass each).
  */
 export async function insightOf(dialect: Dialect, run: (query: Query) => Promise<Row[]>, period: Period): Promise<Insight> {
   const tally = new Tally();
@@ -79,14 +97,13 @@ export async function insightOf(dialect: Dialect, run: (query: Query) => Promise
         [casesOpenedQuery(dialect, cells, period), (row) => targets(row).forEach((f) => addCases(f, row))],
       ];
     }),
-    ...(['all', 'lang', 'phase'] as const).flatMap((grouping) =>
-      (['claim_ms', 'resolve_ms'] as const).map((column): [Query, (row: Row) => void] => [durationQuery(dialect, grouping, period, column), (row) => {
-        const durations: Durations = { count: num(row.n), medianMs: num(row.median), p90Ms: num(row.p90) };
-        tally.of(grouping, row.k)[column === 'claim_ms' ? 'timeToClaim' : 'timeToResolve'] = durations;
-      }])),
+    ...(['claim_ms', 'resolve_ms'] as const).map((column): [Query, (row: Row) => void] => [durationHistogramQuery(dialect, period, column), (row) => {
+      for (const [grouping, key] of [['all', ''], ['lang', row.lang], ['phase', row.phase]] as const) tally.minutes(column, grouping, key).add(num(row.minute), num(row.n));
+    }]),
   ];
   const answers = await Promise.all(parts.map(([query]) => run(query)));
   answers.forEach((rows, i) => rows.forEach(parts[i]![1]));
+  tally.rankDurations();
   return { period, totals: rated(tally.totals), daily: tally.daily(period), byLang: tally.sorted('lang').map(rated), byPhase: tally.sorted('phase').map(rated) };
 }
 

@@ -49,9 +49,9 @@ export interface CaseMessage {
 }
 
 /**
- * Nearest-rank percentiles of a set of durations, in milliseconds: the p-th percentile of n sorted
- * values is the value at rank ceil(p/100 * n) (1-based), so it is always one of the measured
- * durations. Null when no case was claimed / resolved.
+ * Nearest-rank percentiles of a set of durations, to the minute, in milliseconds: each duration counts as
+ * the whole minute it falls in, and the p-th percentile of n is the minute at rank ceil(p/100 * n)
+ * (1-based). Null when no case was claimed / resolved.
  */
 export interface Durations {
   count: number;
