@@ -36,6 +36,7 @@ export class BotProcess {
       if ((await status(this.port, 'GET', '/healthz')) === 200) return this;
       await new Promise((r) => setTimeout(r, 200));
     }
+    await this.stop('SIGKILL'); // nobody holds this object yet: a bot left running would outlive the tests
     throw new Error(`bot did not become healthy:\n${this.output.join('')}`);
   }
 

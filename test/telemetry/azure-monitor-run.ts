@@ -13,8 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { BotProcess } from '../support/bot-process';
 import { FakeConnector } from '../support/fake-connector';
 import { message, newUser } from '../support/activities';
-
-export const SECRET_WORDS = 'Priya from payroll needs this before the audit';
+import { SECRET_WORDS } from './secret-words';
 
 async function main(): Promise<void> {
   const received: string[] = [];
@@ -40,17 +39,26 @@ async function main(): Promise<void> {
     NODE_EXTRA_CA_CERTS: cert,
     LOG_LEVEL: 'info',
   }).start();
-  const user = newUser();
-  await bot.post(message(connector.url, user, `Workfront for Outlook says Unable to get the outlookIdentityToken. ${SECRET_WORDS}`));
-  await connector.waitFor((r) => r.conversationId === user.conversationId, 10_000);
-  // A case: its card and notice go out through the outbox, each delivery a span.
-  const asking = newUser();
-  await bot.post(message(connector.url, asking, `I need a person for the Workfront for Outlook outlookIdentityToken error. ${SECRET_WORDS}`));
-  await connector.waitFor((r) => r.conversationId === asking.conversationId, 10_000);
+  try {
+    await converse(bot, connector);
+  } catch (error) {
+    await bot.stop('SIGKILL'); // a bot left behind would outlive this run
+    throw error;
+  }
   const exit = await bot.stop('SIGTERM');
   await connector.close();
   ingestion.close();
   process.stdout.write(`${JSON.stringify({ exit, received, logs: bot.logs() })}\n`);
+}
+
+/** One answered message and one case: its card and notice go out through the outbox, each delivery a span. */
+async function converse(bot: BotProcess, connector: FakeConnector): Promise<void> {
+  const user = newUser();
+  await bot.post(message(connector.url, user, `Workfront for Outlook says Unable to get the outlookIdentityToken. ${SECRET_WORDS}`));
+  await connector.waitFor((r) => r.conversationId === user.conversationId, 10_000);
+  const asking = newUser();
+  await bot.post(message(connector.url, asking, `I need a person for the Workfront for Outlook outlookIdentityToken error. ${SECRET_WORDS}`));
+  await connector.waitFor((r) => r.conversationId === asking.conversationId, 10_000);
 }
 
 main().catch((error: unknown) => {
