@@ -147,4 +147,16 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX outbox_by_case ON outbox (case_id, created_at, seq);
     `,
   },
+  {
+    version: 5,
+    name: 'interactions read per language and phase',
+    sql: `
+      -- The figures group a period's interactions per language and phase. Read from an index in that
+      -- order (one short range per language and phase), they need no sort; read by time, SQLite sorted
+      -- every row of the period first, most of the insight's cost. (PostgreSQL groups with a hash.)
+      DROP INDEX interactions_by_at;
+      CREATE INDEX interactions_by_cell ON interactions (lang, phase, at, kind, message,
+        prev_at, prev_case_at, prev_lang_at, prev_lang_case_at, prev_phase_at, prev_phase_case_at);
+    `,
+  },
 ];
